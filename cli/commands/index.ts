@@ -1,0 +1,6 @@
+import { contoh } from "./contoh.js";
+import { rencana } from "./rencana.js";
+import type { Command } from "./types.js";
+
+/** Every `zi` command, in the order `zi --help` lists them. */
+export const COMMANDS: Command[] = [rencana, contoh];

@@ -1,0 +1,94 @@
+import path from "node:path";
+import {
+  buildPlanSheet, cliText, isGeneratedPlan, LAMPIRAN_I, newPlanDocument, planText, readPlan, VALUE_ROLES, isBlank,
+  type PlanDocument,
+} from "../../core/index.js";
+import { applySheetSpec } from "../xlsx/apply.js";
+import { checkOutputPath, FileProblem, loadWorkbookFile, newWorkbook, saveWorkbook } from "../xlsx/files.js";
+import { gridFromWorksheet } from "../xlsx/grid.js";
+import { parse, predicateOption, safeFileName, timeZoneOption, UsageError, yearOption } from "../args.js";
+import type { Command } from "./types.js";
+
+const OPTIONS = {
+  pd: { type: "string" },
+  tahun: { type: "string" },
+  predikat: { type: "string" },
+  ketua: { type: "string" },
+  anggota: { type: "string", multiple: true },
+  dari: { type: "string" },
+  keluaran: { type: "string", short: "o" },
+  timpa: { type: "boolean" },
+} as const;
+
+/** How many values a user typed in a plan: what regeneration must carry. */
+export function typedValueCount(doc: PlanDocument): number {
+  let n = 0;
+  for (const v of Object.values(doc.actions)) {
+    for (const role of VALUE_ROLES) if (!isBlank(v[role])) n++;
+    for (const x of Object.values(v.extra)) if (!isBlank(x)) n++;
+  }
+  for (const m of doc.team) for (const x of [m.name, m.nip, m.position]) if (!isBlank(x)) n++;
+  return n;
+}
+
+async function regenerate(from: string, out: string | undefined, opts: Record<string, unknown>, overwrite: boolean, timeZone: string) {
+  if (!out) throw new UsageError(cliText.missingOption("-o", "rencana"));
+  await checkOutputPath(out, { overwrite, inputs: [from] });
+  const wb = await loadWorkbookFile(from);
+  const old = wb.worksheets.find((ws) => isGeneratedPlan(gridFromWorksheet(ws, timeZone)));
+  if (!old) throw new FileProblem(cliText.rencana.noPlanInSource(from));
+  const read = readPlan(gridFromWorksheet(old, timeZone), { timeZone });
+  if (!read) throw new FileProblem(cliText.rencana.noPlanInSource(from));
+  const doc = read.document;
+  if (typeof opts.pd === "string") doc.agency = opts.pd.trim();
+  if (typeof opts.tahun === "string") doc.year = yearOption(opts.tahun, "--tahun", "rencana");
+  if (typeof opts.predikat === "string") doc.predicate = predicateOption(opts.predikat);
+  // The new sheet takes the old one's place and name; every other sheet stays as it was.
+  const position = old.orderNo;
+  const name = old.name;
+  wb.removeWorksheet(old.id);
+  const ws = applySheetSpec(wb, buildPlanSheet(doc, LAMPIRAN_I, name));
+  ws.orderNo = position;
+  await saveWorkbook(wb, out, { overwrite, inputs: [from] });
+  return { file: out, what: cliText.rencana.regenerated(typedValueCount(doc)) };
+}
+
+export const rencana: Command = {
+  name: "rencana",
+  summary: cliText.rencana.summary,
+  help: cliText.rencana.help,
+  async run(args, io) {
+    const { values } = parse(args, OPTIONS, false);
+    if (values.help) {
+      io.out(cliText.rencana.help);
+      return 0;
+    }
+    const timeZone = timeZoneOption(values["zona-waktu"]);
+    const overwrite = values.timpa === true;
+    if (values.dari) {
+      const r = await regenerate(values.dari, values.keluaran, values, overwrite, timeZone);
+      io.out(cliText.wrote(r.file, r.what));
+      return 0;
+    }
+    if (!values.pd?.trim()) throw new UsageError(cliText.missingOption("--pd", "rencana"));
+    const year = yearOption(values.tahun, "--tahun", "rencana");
+    const members = values.anggota ?? [];
+    if (members.length > 4) throw new UsageError(cliText.rencana.tooManyMembers);
+    const doc = newPlanDocument(
+      {
+        agency: values.pd,
+        year,
+        predicate: predicateOption(values.predikat),
+        team: [{ name: values.ketua ?? null }, ...members.map((name) => ({ name }))].map((m) => ({ name: m.name ?? undefined })),
+        timeZone,
+      },
+      LAMPIRAN_I,
+    );
+    const out = values.keluaran ?? `${safeFileName(`Rencana ZI ${doc.agency} ${year}`)}.xlsx`;
+    const wb = newWorkbook();
+    applySheetSpec(wb, buildPlanSheet(doc));
+    await saveWorkbook(wb, out, { overwrite });
+    io.out(cliText.wrote(path.normalize(out), `${cliText.rencana.wrote} (${planText.sheetName})`));
+    return 0;
+  },
+};

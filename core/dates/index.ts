@@ -1,0 +1,4 @@
+export * from "./serial.js";
+export * from "./zone.js";
+export * from "./format.js";
+export * from "./target.js";

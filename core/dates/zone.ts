@@ -1,0 +1,96 @@
+// Instants <-> calendar days in a named time zone. Hosts hand the core instants (Date); the day
+// a person sees in the spreadsheet is the instant's date in the spreadsheet's own time zone.
+
+import { serialFromYmd, ymdFromSerial, type Ymd } from "./serial.js";
+
+export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A usable zone: the one given when valid, else Asia/Jakarta. */
+export function resolveTimeZone(timeZone: string | undefined | null): string {
+  return timeZone && isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
+}
+
+interface WallClock extends Ymd {
+  h: number;
+  mi: number;
+  s: number;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const out: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(instant)) {
+    if (p.type !== "literal") out[p.type] = Number(p.value);
+  }
+  return { y: out.year, m: out.month, d: out.day, h: out.hour, mi: out.minute, s: out.second };
+}
+
+export function ymdInZone(instant: Date, timeZone: string): Ymd {
+  const { y, m, d } = wallClock(instant, resolveTimeZone(timeZone));
+  return { y, m, d };
+}
+
+/** The calendar day of an instant in a time zone, as a serial; null for an invalid Date. */
+export function serialFromInstant(instant: Date, timeZone: string): number | null {
+  if (Number.isNaN(instant.getTime())) return null;
+  const { y, m, d } = ymdInZone(instant, timeZone);
+  return serialFromYmd(y, m, d);
+}
+
+/** The instant at which the wall clock in `timeZone` shows the given local time. */
+export function instantFromWallClock(
+  y: number, m: number, d: number, h: number, mi: number, s: number, timeZone: string,
+): Date {
+  const zone = resolveTimeZone(timeZone);
+  const asUtc = Date.UTC(2000, m - 1, d, h, mi, s);
+  const base = new Date(asUtc);
+  base.setUTCFullYear(y);
+  const target = base.getTime();
+  // Two passes settle the offset even across a daylight-saving change.
+  let guess = target;
+  for (let i = 0; i < 2; i++) {
+    const wc = wallClock(new Date(guess), zone);
+    const shown = new Date(Date.UTC(2000, wc.m - 1, wc.d, wc.h, wc.mi, wc.s));
+    shown.setUTCFullYear(wc.y);
+    guess += target - shown.getTime();
+  }
+  return new Date(guess);
+}
+
+/** Local midnight of a serial day in a time zone; null for a serial that is no day. */
+export function instantFromSerial(serial: number, timeZone: string): Date | null {
+  const ymd = ymdFromSerial(serial);
+  return ymd ? instantFromWallClock(ymd.y, ymd.m, ymd.d, 0, 0, 0, timeZone) : null;
+}
+
+export function todaySerial(timeZone: string, now: Date = new Date()): number {
+  return serialFromInstant(now, resolveTimeZone(timeZone)) as number;
+}

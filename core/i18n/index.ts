@@ -1,0 +1,6 @@
+// Every string a user sees comes from here, Indonesian first.
+export * from "./dates.js";
+export * from "./plan.js";
+export * from "./files.js";
+export * from "./cli.js";
+export * from "./functions.js";

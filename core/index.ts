@@ -1,0 +1,7 @@
+// The pure core: no Office, no SpreadsheetApp, no Node. Hosts hand it Grids and apply its SheetSpecs.
+export * from "./sheet/index.js";
+export * from "./catalog/index.js";
+export * from "./dates/index.js";
+export * from "./plan/index.js";
+export * from "./i18n/index.js";
+export * from "./functions/index.js";

@@ -1,0 +1,56 @@
+// Recognising the plan table's header cells, in generated and hand-typed sheets alike.
+
+import { cellText } from "../sheet/values.js";
+import type { CellValue } from "../sheet/types.js";
+import type { ColumnRole } from "./layout.js";
+
+/** Upper case, single spaces, no punctuation but "/" kept out: "Target  Waktu\nPelaksanaan" -> "TARGET WAKTU PELAKSANAAN". */
+export function normalizeHeader(v: CellValue | undefined): string {
+  return cellText(v)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, " ")
+    .trim();
+}
+
+const ALIASES: Record<ColumnRole, string[]> = {
+  no: ["NO", "NOMOR", "NO URUT"],
+  indicator: ["INDIKATOR", "INDIKATOR KOMPONEN", "KOMPONEN INDIKATOR"],
+  action: ["RENCANA AKSI", "RENCANA KEGIATAN", "KEGIATAN", "AKSI", "RENCANA AKSI KEGIATAN"],
+  target: ["TARGET WAKTU PELAKSANAAN", "TARGET WAKTU", "WAKTU PELAKSANAAN", "TARGET", "JADWAL", "JADWAL PELAKSANAAN", "TARGET PELAKSANAAN", "WAKTU"],
+  owner: ["PENANGGUNG JAWAB", "PENANGGUNGJAWAB", "PJ", "PIC", "PELAKSANA", "UNIT PENANGGUNG JAWAB"],
+  status: ["STATUS", "STATUS PELAKSANAAN", "PROGRES", "PROGRESS", "PROGRES PELAKSANAAN"],
+  doneOn: ["TANGGAL REALISASI", "TGL REALISASI", "REALISASI", "TANGGAL SELESAI", "WAKTU REALISASI", "REALISASI WAKTU"],
+  evidence: ["BUKTI DUKUNG", "BUKTI", "DATA DUKUNG", "BUKTI PENDUKUNG", "EVIDENCE", "LINK BUKTI DUKUNG", "TAUTAN BUKTI DUKUNG"],
+  notes: ["KETERANGAN", "KET", "CATATAN"],
+  id: ["ID"],
+};
+
+const BY_TEXT = new Map<string, ColumnRole>();
+for (const [role, names] of Object.entries(ALIASES) as [ColumnRole, string[]][]) {
+  for (const n of names) BY_TEXT.set(n, role);
+}
+
+export function headerRole(v: CellValue | undefined): ColumnRole | null {
+  return BY_TEXT.get(normalizeHeader(v)) ?? null;
+}
+
+/** A row that names at least INDIKATOR and RENCANA AKSI (or NO and one of them) is a plan table header. */
+export function isPlanHeaderRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return false;
+  const roles = new Set(row.map((v) => headerRole(v)).filter((r): r is ColumnRole => r !== null));
+  return roles.has("action") && (roles.has("indicator") || roles.has("no"));
+}
+
+/** Each role's column in a header row (first occurrence wins), and the other labelled columns. */
+export function mapHeaderRow(row: readonly CellValue[]): { roles: Partial<Record<ColumnRole, number>>; others: { header: string; col: number }[] } {
+  const roles: Partial<Record<ColumnRole, number>> = {};
+  const others: { header: string; col: number }[] = [];
+  row.forEach((v, col) => {
+    const role = headerRole(v);
+    if (role && roles[role] === undefined) roles[role] = col;
+    else if (cellText(v)) others.push({ header: cellText(v), col });
+  });
+  return { roles, others };
+}

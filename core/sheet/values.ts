@@ -1,0 +1,46 @@
+import type { CellValue, FormulaValue, SpecValue } from "./types.js";
+
+export function formula(text: string): FormulaValue {
+  return { formula: text.startsWith("=") ? text : `=${text}` };
+}
+
+export function isFormula(v: SpecValue | undefined): v is FormulaValue {
+  return typeof v === "object" && v !== null && "formula" in v;
+}
+
+/**
+ * Excel's range.values and Apps Script's setValues read a string the way typing it would: "=..."
+ * becomes a formula, "1e5" a number, "Maret 2026" a date. The leading apostrophe makes any
+ * string stay the text it is (neither host keeps the apostrophe in the value), so every string
+ * a spec writes through those APIs carries one.
+ */
+export function asTypedLiteral(text: string): string {
+  return text === "" ? "" : `'${text}`;
+}
+
+/** A spec value as a typed-input host (Excel, Apps Script) must receive it. */
+export function toTypedInput(v: SpecValue | undefined): string | number | boolean {
+  if (v === null || v === undefined) return "";
+  if (isFormula(v)) return v.formula;
+  if (typeof v === "string") return asTypedLiteral(v);
+  if (typeof v === "number" && !Number.isFinite(v)) return "";
+  return v;
+}
+
+/** True for a cell text that is a spreadsheet error value (#REF!, #N/A, ...). */
+export function isErrorText(v: CellValue | undefined): boolean {
+  return typeof v === "string" && /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR!)/i.test(v.trim());
+}
+
+/** A cell as plain text for labels and matching: trimmed; numbers without float noise; errors and dates as "". */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined || v instanceof Date || isErrorText(v)) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? String(Math.round(v * 1e9) / 1e9) : "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v.replace(/\r\n?/g, "\n").trim();
+}
+
+/** True when a cell holds nothing a person typed. */
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
