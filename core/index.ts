@@ -5,3 +5,4 @@ export * from "./dates/index.js";
 export * from "./plan/index.js";
 export * from "./i18n/index.js";
 export * from "./functions/index.js";
+export * from "./actions/index.js";

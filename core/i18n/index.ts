@@ -4,3 +4,4 @@ export * from "./plan.js";
 export * from "./files.js";
 export * from "./cli.js";
 export * from "./functions.js";
+export * from "./actions.js";
