@@ -2,7 +2,7 @@
 
 import type ExcelJS from "exceljs";
 import {
-  columnLetters, freeSheetName, isFormula, parseRange, type Borders, type CellStyle, type SheetSpec,
+  columnLetters, freeSheetName, isFormula, isLink, parseRange, quoteSheetName, type Borders, type CellStyle, type SheetSpec,
 } from "../../core/index.js";
 import { ymdFromSerial } from "../../core/dates/serial.js";
 
@@ -139,6 +139,7 @@ export function applySheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
       if (v === null || v === undefined) return;
       const cell = xrow.getCell(c + 1);
       if (isFormula(v)) cell.value = { formula: v.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+      else if (isLink(v)) cell.value = { text: v.text, hyperlink: `#${quoteSheetName(v.link.sheet)}!${v.link.cell}` };
       else if (typeof v === "number" && !Number.isFinite(v)) cell.value = null;
       else cell.value = v;
     });

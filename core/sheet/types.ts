@@ -32,12 +32,19 @@ export interface FormulaValue {
   formula: string;
 }
 
+/** Text that links to a cell of the same workbook (a finding pointing at its cell). */
+export interface LinkValue {
+  text: string;
+  link: { sheet: string; cell: string };
+}
+
 /**
  * A value a spec writes. Strings are always literal text, even when they start with "=", "+",
  * "-" or "@": only FormulaValue becomes a formula. Dates are Excel serial numbers with a date
- * number format, which every host understands the same way.
+ * number format, which every host understands the same way. Each host writes a LinkValue its own
+ * way (a hyperlink to "#'Sheet'!D12" in a file, a range link in Google Sheets).
  */
-export type SpecValue = string | number | boolean | null | FormulaValue;
+export type SpecValue = string | number | boolean | null | FormulaValue | LinkValue;
 
 export type HAlign = "left" | "center" | "right";
 export type VAlign = "top" | "middle" | "bottom";

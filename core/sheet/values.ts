@@ -1,4 +1,4 @@
-import type { CellValue, FormulaValue, SpecValue } from "./types.js";
+import type { CellValue, FormulaValue, LinkValue, SpecValue } from "./types.js";
 
 export function formula(text: string): FormulaValue {
   return { formula: text.startsWith("=") ? text : `=${text}` };
@@ -6,6 +6,14 @@ export function formula(text: string): FormulaValue {
 
 export function isFormula(v: SpecValue | undefined): v is FormulaValue {
   return typeof v === "object" && v !== null && "formula" in v;
+}
+
+export function isLink(v: SpecValue | undefined): v is LinkValue {
+  return typeof v === "object" && v !== null && "link" in v;
+}
+
+export function link(text: string, sheet: string, cell: string): LinkValue {
+  return { text, link: { sheet, cell } };
 }
 
 /**
@@ -18,10 +26,11 @@ export function asTypedLiteral(text: string): string {
   return text === "" ? "" : `'${text}`;
 }
 
-/** A spec value as a typed-input host (Excel, Apps Script) must receive it. */
+/** A spec value as a typed-input host (Excel, Apps Script) must receive it; a link's text (hosts add the link). */
 export function toTypedInput(v: SpecValue | undefined): string | number | boolean {
   if (v === null || v === undefined) return "";
   if (isFormula(v)) return v.formula;
+  if (isLink(v)) return asTypedLiteral(v.text);
   if (typeof v === "string") return asTypedLiteral(v);
   if (typeof v === "number" && !Number.isFinite(v)) return "";
   return v;

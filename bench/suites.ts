@@ -1,0 +1,5 @@
+import { planSuite } from "./plan.js";
+import type { BenchSuite } from "./types.js";
+
+/** Every benchmark suite, in the order the table shows them. */
+export const SUITES: BenchSuite[] = [planSuite];
