@@ -5,3 +5,4 @@ export * from "./files.js";
 export * from "./cli.js";
 export * from "./functions.js";
 export * from "./actions.js";
+export * from "./ui.js";
