@@ -20,17 +20,38 @@ export function indicatorEntries(catalog: Catalog): { area: CatalogArea; indicat
   return catalog.areas.flatMap((area) => area.indicators.map((indicator) => ({ area, indicator })));
 }
 
+interface CatalogIndex {
+  areas: Map<string, CatalogArea>;
+  indicators: Map<string, CatalogIndicator>;
+  actions: Map<string, ActionEntry>;
+}
+
+// Readers look ids up row by row; the index is built once per catalog object.
+const indexes = new WeakMap<Catalog, CatalogIndex>();
+
+function indexOf(catalog: Catalog): CatalogIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = {
+      areas: new Map(catalog.areas.map((a) => [a.code, a])),
+      indicators: new Map(indicatorEntries(catalog).map((e) => [e.indicator.id, e.indicator])),
+      actions: new Map(actionEntries(catalog).map((e) => [e.action.id, e])),
+    };
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
 export function findArea(catalog: Catalog, code: string): CatalogArea | undefined {
-  return catalog.areas.find((a) => a.code === code);
+  return indexOf(catalog).areas.get(code);
 }
 
 export function findIndicator(catalog: Catalog, id: string): CatalogIndicator | undefined {
-  const area = findArea(catalog, id.split(".")[0]);
-  return area?.indicators.find((i) => i.id === id);
+  return indexOf(catalog).indicators.get(id);
 }
 
 export function findAction(catalog: Catalog, id: string): ActionEntry | undefined {
-  return actionEntries(catalog).find((e) => e.action.id === id);
+  return indexOf(catalog).actions.get(id);
 }
 
 /** "PW.4.2" -> "PW.4"; "PW.4" -> "PW"; "PW" -> "PW". */

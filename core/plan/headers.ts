@@ -32,7 +32,11 @@ for (const [role, names] of Object.entries(ALIASES) as [ColumnRole, string[]][])
   for (const n of names) BY_TEXT.set(n, role);
 }
 
+/** Longer than any header label: such a cell is content, and normalising it would cost for nothing. */
+const MAX_HEADER_LENGTH = 60;
+
 export function headerRole(v: CellValue | undefined): ColumnRole | null {
+  if (typeof v === "string" && v.length > MAX_HEADER_LENGTH) return null;
   return BY_TEXT.get(normalizeHeader(v)) ?? null;
 }
 
