@@ -8,6 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { filesText, type WorkbookGrids } from "../../core/index.js";
 import { gridFromWorksheet } from "./grid.js";
+import { inspectXlsxZip, MAX_EXPANDED_BYTES, MAX_FILE_BYTES, type ZipProblem } from "./zip.js";
 
 /** A problem with a file that the user can act on; its message is Indonesian. */
 export class FileProblem extends Error {
@@ -27,7 +28,13 @@ function startsWith(buf: Buffer, magic: number[]): boolean {
 /** Says what a buffer is when it is not a zip (xlsx files are zips). */
 function classifyNonZip(buf: Buffer): string {
   if (buf.length === 0) return filesText.empty;
-  if (startsWith(buf, OLE_MAGIC)) return filesText.encryptedOrXls;
+  if (startsWith(buf, OLE_MAGIC)) {
+    // An OLE container: an encrypted OOXML workbook carries an EncryptedPackage stream, an old
+    // .xls a Workbook (or Book) stream; directory names are UTF-16.
+    if (buf.includes(Buffer.from("EncryptedPackage", "utf16le"))) return filesText.encrypted;
+    if (buf.includes(Buffer.from("Workbook", "utf16le")) || buf.includes(Buffer.from("Book", "utf16le"))) return filesText.legacyXls;
+    return filesText.encryptedOrXls;
+  }
   const head = buf.subarray(0, 2048).toString("utf8");
   // Text with separators on every line and no binary bytes reads as CSV.
   if (!/[\x00-\x08\x0e-\x1f]/.test(head) && /[,;\t]/.test(head)) return filesText.csv;
@@ -42,12 +49,30 @@ export async function readFileChecked(file: string): Promise<Buffer> {
     throw new FileProblem(filesText.notFound(file));
   }
   if (stat.isDirectory()) throw new FileProblem(filesText.isFolder(file));
+  if (stat.size > MAX_FILE_BYTES) throw new FileProblem(zipProblemMessage({ kind: "tooLarge", bytes: stat.size }));
   return fs.readFile(file);
 }
 
-/** Loads a workbook from bytes; anything that is not a readable .xlsx becomes a FileProblem. */
+const MB = 2 ** 20;
+
+function zipProblemMessage(p: ZipProblem): string {
+  switch (p.kind) {
+    case "truncated":
+      return filesText.corrupt(p.detail);
+    case "notWorkbook":
+      return filesText.notXlsx;
+    case "tooLarge":
+      return filesText.tooLarge(Math.ceil(p.bytes / MB), MAX_FILE_BYTES / MB);
+    case "expandsTooMuch":
+      return filesText.expandsTooMuch(MAX_EXPANDED_BYTES / MB);
+  }
+}
+
+/** Loads a workbook from bytes; anything that is not a readable .xlsx within the limits becomes a FileProblem. */
 export async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
   if (!startsWith(buf, ZIP_MAGIC)) throw new FileProblem(classifyNonZip(buf));
+  const problem = inspectXlsxZip(buf);
+  if (problem) throw new FileProblem(zipProblemMessage(problem));
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);

@@ -6,6 +6,10 @@ export const filesText = {
   empty: "Berkas kosong (0 byte). Minta pengirimnya mengirim ulang berkas yang utuh.",
   notXlsx:
     "Berkas ini bukan buku kerja Excel (.xlsx). Buka di Excel atau Google Sheets lalu simpan/unduh sebagai \"Excel Workbook (.xlsx)\".",
+  encrypted:
+    "Buku kerja ini dilindungi kata sandi, jadi isinya tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File > Info > Proteksi Buku Kerja), simpan, lalu kirim ulang.",
+  legacyXls:
+    "Berkas ini berformat Excel 97-2003 (.xls). Buka di Excel atau LibreOffice lalu simpan sebagai \"Excel Workbook (.xlsx)\".",
   encryptedOrXls:
     "Berkas ini dilindungi kata sandi atau berformat Excel 97-2003 (.xls). Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx.",
   csv: "Berkas ini berisi teks CSV yang diberi nama .xlsx. Buka di Excel lalu simpan sebagai \"Excel Workbook (.xlsx)\".",
