@@ -39,7 +39,6 @@ export const ROW_KEYS = {
   year: "TAHUN",
   modelPrefix: "MODEL:",
   summary: "RINGKASAN",
-  header: "KOLOM",
   question: (no: number) => `S${no}`,
   node: (code: string) => `N:${code}`,
   ratio: (id: string) => `P:${id}`,

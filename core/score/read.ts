@@ -26,6 +26,8 @@ export interface ReadEvaluation {
   /** Row of each summary key ("R:total", "R:area:MP") and the column of each role. */
   summaryRows: Record<string, number>;
   columns: Partial<Record<EvalColumn, number>>;
+  /** Row of the table header; answers are read only below it. */
+  headerRow: number;
 }
 
 const BY_HEADER = new Map(EVAL_COLUMNS.map((c) => [normalizeHeader(EVAL_HEADERS[c]), c] as const));
@@ -77,6 +79,7 @@ export function readEvaluation(grid: Grid, options: { timeZone?: string } = {}):
     evidence: {},
     summaryRows: {},
     columns: col,
+    headerRow: header.row,
   };
   const n = gridRowCount(grid);
   for (let r = 0; r < n; r++) {

@@ -93,7 +93,6 @@ export interface TableOptions {
 export function writeTable(b: SpecBuilder, model: EvaluationModel, plan: TablePlan, options: TableOptions): void {
   const h = plan.header;
   EVAL_COLUMNS.forEach((c) => b.set(h, COL[c], EVAL_HEADERS[c]));
-  b.set(h, COL.id, ROW_KEYS.header);
   b.style([h, 0, h, LAST_VISIBLE], S.header);
   b.style([plan.first, 0, plan.last, LAST_VISIBLE], S.body);
   b.style([plan.first, COL.id, plan.last, COL.tpiBlank], S.id);
