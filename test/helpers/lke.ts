@@ -22,7 +22,7 @@ export function bestAnswers(model: EvaluationModel = LKE_ZI_2026): Record<number
   return out;
 }
 
-export function withAnswers(base: Answers, changes: Record<number, CellValue>): Record<number, CellValue> {
+export function withAnswers(base: Answers, changes: Record<number, CellValue>): Answers {
   return { ...base, ...changes };
 }
 
