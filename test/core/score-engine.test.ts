@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  LKE_ZI_2026, modelNodes, modelQuestions, round2, scoreEvaluation, valueOfAnswer, type CellValue,
+  LKE_ZI_2026, modelNodes, modelQuestions, round2, scoreEvaluation, valueOfAnswer, type Answers, type CellValue,
 } from "../../core/index.js";
 import { bestAnswers, withAnswers } from "../helpers/lke.js";
 
 const M = LKE_ZI_2026;
 const best = bestAnswers();
-const score = (answers: Record<number, CellValue>) => scoreEvaluation(M, answers);
+const score = (answers: Answers) => scoreEvaluation(M, answers);
 const failing = (s: ReturnType<typeof score>, p: string) => s.shortfalls[p].map((c) => c.rule);
 
 describe("scoreEvaluation, hand-computed", () => {
