@@ -23,8 +23,8 @@ export interface ReadEvaluation {
   /** TPI notes and evidence as typed, by question. */
   notes: Record<number, CellValue>;
   evidence: Record<number, CellValue>;
-  /** Row of each summary key ("R:total", "R:area:MP") and the column of each role. */
-  summaryRows: Record<string, number>;
+  /** Row of every other key of the ID column: summary rows ("R:total", "R:area:MP"), nodes ("N:A.I.1"), percentages ("P:..."). */
+  keyRows: Record<string, number>;
   columns: Partial<Record<EvalColumn, number>>;
   /** Row of the table header; answers are read only below it. */
   headerRow: number;
@@ -77,7 +77,7 @@ export function readEvaluation(grid: Grid, options: { timeZone?: string } = {}):
     cells: { unit: {}, tpi: {} },
     notes: {},
     evidence: {},
-    summaryRows: {},
+    keyRows: {},
     columns: col,
     headerRow: header.row,
   };
@@ -103,8 +103,8 @@ export function readEvaluation(grid: Grid, options: { timeZone?: string } = {}):
       out.year = parseYear(cellAt(grid, r, valueCol));
     } else if (key.startsWith(ROW_KEYS.modelPrefix)) {
       out.modelId = key.slice(ROW_KEYS.modelPrefix.length).trim() || null;
-    } else if (key.startsWith("R:")) {
-      out.summaryRows[key] = r;
+    } else if (r !== header.row && !(key in out.keyRows)) {
+      out.keyRows[key] = r;
     }
   }
   return out;
