@@ -115,9 +115,9 @@ Kode keluar: 0 semua berkas terbaca, 1 ada berkas yang tidak terbaca atau tanpa 
     figures: (p: number, h: number) => `      pengungkit ${fmt2(p)}, hasil ${fmt2(h)}`,
     area: (code: string, score: number, weight: number, percent: number) =>
       `      ${code.padEnd(4)} ${fmt2(score)} dari ${fmt2(weight)} (${fmt2(percent)}%)`,
-    missing: (predicate: string, items: string) => `      kurang untuk ${predicate}: ${items}`,
+    missing: (predicate: string) => `      kurang untuk ${predicate}:`,
     shortfall: (label: string, actual: number, required: number, percent: boolean) =>
-      `${label} ${fmt2(actual)}${percent ? "%" : ""} < ${fmt2(required)}${percent ? "%" : ""}`,
+      `        - ${label}: ${fmt2(actual)}${percent ? "%" : ""}, perlu ${fmt2(required)}${percent ? "%" : ""}`,
     note: (text: string) => `      catatan: ${text}`,
     failed: (file: string, message: string) => `${file} — GAGAL: ${message}`,
     done: (ok: number, failed: number) => `${ok} berkas dinilai${failed ? `, ${failed} gagal` : ""}.`,
