@@ -53,6 +53,7 @@ export interface EvaluationScore {
 
 interface Ctx {
   model: EvaluationModel;
+  byCode: Map<string, ModelNode>;
   answers: Map<number, AnswerValue>;
   items: Record<string, number>;
   nodes: Record<string, number>;
@@ -100,16 +101,17 @@ function figureValue(ctx: Ctx, model: EvaluationModel, name: string): number {
   const ref = model.figures[name];
   if (!ref) return 0;
   if ("node" in ref) return ctx.nodes[ref.node] ?? 0;
-  const node = modelNodes(model).find((n) => n.code === ref.points.node);
+  const node = ctx.byCode.get(ref.points.node);
   const entry = node?.scoring.kind === "points" ? node.scoring.items.find((i) => "question" in i.item && i.item.question === ref.points.question) : undefined;
   return entry ? itemValue(ctx, entry.item) * entry.points : 0;
 }
 
 export function scoreEvaluation(model: EvaluationModel, answers: Answers): EvaluationScore {
-  const ctx: Ctx = { model, answers: new Map(), items: {}, nodes: {}, notes: [] };
+  const nodes = modelNodes(model);
+  const ctx: Ctx = { model, byCode: new Map(nodes.map((n) => [n.code, n])), answers: new Map(), items: {}, nodes: {}, notes: [] };
   const unansweredQuestions: number[] = [];
   const invalidQuestions: number[] = [];
-  for (const node of modelNodes(model)) {
+  for (const node of nodes) {
     for (const q of node.questions) {
       const type = model.answerTypes[q.type];
       const a = type ? valueOfAnswer(type, answers[q.no]) : { state: "invalid" as const, value: null };
@@ -132,7 +134,7 @@ export function scoreEvaluation(model: EvaluationModel, answers: Answers): Evalu
     for (const [role, code] of Object.entries(g.members)) {
       members[role] = ctx.nodes[code] ?? 0;
       score += members[role];
-      weight += modelNodes(model).find((n) => n.code === code)?.weight ?? 0;
+      weight += ctx.byCode.get(code)?.weight ?? 0;
     }
     return { code: g.code, label: g.label, members, score, weight, percent: weight > 0 ? (score / weight) * 100 : 0 };
   });

@@ -36,6 +36,8 @@ export interface RatioData {
 
 export interface EditionRules {
   id: string;
+  citation: string;
+  sourceNote: string;
   /** Label, source and (for counts and indices) bounds of each answer type of the edition. */
   answerTypes: Record<string, { label: string; source: SourceRef } & ({ kind: "choice" } | { kind: "count"; max: number } | { kind: "index"; min: number; max: number })>;
   /** How counts of a sub-area become percentages, by node code. */
@@ -121,6 +123,8 @@ export function buildEvaluationModel(raw: RawEdition, rules: EditionRules): Eval
     title: raw.title,
     basis: raw.basis,
     source: raw.source,
+    citation: rules.citation,
+    sourceNote: rules.sourceNote,
     answerTypes: types,
     tree: raw.tree.map((n) => buildNode(n, rules, types)),
     totalQuestions: raw.totalQuestions,

@@ -135,8 +135,13 @@ export interface EvaluationModel {
   /** Stable id written into generated sheets, e.g. "lke-zi-2026". */
   id: string;
   title: string;
+  /** Legal basis and source as the transcription states them (kept verbatim). */
   basis: string;
   source: string;
+  /** The legal basis in Indonesian, as the sheet shows it. */
+  citation: string;
+  /** Where the data comes from, in Indonesian, as the sheet shows it. */
+  sourceNote: string;
   answerTypes: Record<string, AnswerType>;
   tree: ModelNode[];
   totalQuestions: number;

@@ -31,7 +31,7 @@ const S = {
   title: { bold: true, fontSize: 13, hAlign: "center", vAlign: "middle", wrap: true },
   model: { italic: true, fontSize: 9, hAlign: "center", wrap: true },
   label: { bold: true },
-  value: { bold: true, borders: { bottom: true } },
+  value: { bold: true, hAlign: "left", borders: { bottom: true } },
   help: { italic: true, wrap: true, vAlign: "top", fontSize: 9 },
   sourceTitle: { bold: true },
   source: { wrap: true, vAlign: "top", fontSize: 9 },
@@ -52,7 +52,7 @@ export function buildEvaluationSheet(model: EvaluationModel, options: Evaluation
 
   b.set(0, 0, scoreText.title).height(0, 30).style([0, 0], S.title);
   full(0);
-  b.set(1, 0, scoreText.modelLine(model.title, model.basis)).style([1, 0], S.model).height(1, 26);
+  b.set(1, 0, scoreText.modelLine(model.title, model.citation)).style([1, 0], S.model).height(1, 26);
   full(1);
   const identity: [string, string | number, string][] = [
     [scoreText.identity.agency, options.agency.trim(), ROW_KEYS.agency],
@@ -81,7 +81,7 @@ export function buildEvaluationSheet(model: EvaluationModel, options: Evaluation
   });
 
   let r = table.last + 2;
-  b.set(r, COL.text, model.source).style([r, COL.text], S.source).merge(r, COL.text, r, LAST_VISIBLE);
+  b.set(r, COL.text, model.sourceNote).style([r, COL.text], S.source).merge(r, COL.text, r, LAST_VISIBLE);
   for (const note of model.notes) {
     r++;
     b.set(r, COL.text, note).style([r, COL.text], S.source).merge(r, COL.text, r, LAST_VISIBLE);

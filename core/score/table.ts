@@ -93,6 +93,7 @@ export interface TableOptions {
 export function writeTable(b: SpecBuilder, model: EvaluationModel, plan: TablePlan, options: TableOptions): void {
   const h = plan.header;
   EVAL_COLUMNS.forEach((c) => b.set(h, COL[c], EVAL_HEADERS[c]));
+  b.height(h, 30);
   b.style([h, 0, h, LAST_VISIBLE], S.header);
   b.style([plan.first, 0, plan.last, LAST_VISIBLE], S.body);
   b.style([plan.first, COL.id, plan.last, COL.tpiBlank], S.id);
@@ -124,7 +125,8 @@ export function writeTable(b: SpecBuilder, model: EvaluationModel, plan: TablePl
     }
     const q = row.question;
     const type = model.answerTypes[q.type];
-    put([[COL.code, q.no], [COL.text, indent + q.text], [COL.criteria, q.criteria], [COL.type, type.label]]);
+    // Questions are not indented: wrapped text would indent only its first line.
+    put([[COL.code, q.no], [COL.text, q.text], [COL.criteria, q.criteria], [COL.type, type.label]]);
     set(COL.id, ROW_KEYS.question(q.no));
     b.style([r, COL.code], S.center).style([r, COL.type], S.center);
     for (const a of ASSESSMENTS) {

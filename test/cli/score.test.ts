@@ -78,6 +78,17 @@ describe("zi lke", () => {
     expect(cell).toMatchObject({ text: expect.stringMatching(new RegExp(`^\\d+ dari ${total} selesai$`)), hyperlink: expect.stringMatching(/^#'Lampiran ZI'!C\d+$/) });
   });
 
+  it("writes a Perangkat Daerah name that looks like a formula as text", async () => {
+    const out = path.join(dir, "lke-hostile.xlsx");
+    const name = '=HYPERLINK("http://x";"klik")';
+    expect((await zi("lke", "--pd", name, "--tahun", "2026", "-o", out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    let value: ExcelJS.CellValue = null;
+    wb.getWorksheet("LKE ZI")!.eachRow((row) => { if (row.getCell(COL.id + 1).value === "PD") value = row.getCell(COL.criteria + 1).value; });
+    expect(value).toBe(name);
+  });
+
   it("refuses wrong use with exit code 2", async () => {
     expect((await zi("lke", "--tahun", "2026")).code).toBe(2);
     expect((await zi("lke", "--pd", "X", "--tahun", "dua ribu")).code).toBe(2);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -116,6 +117,16 @@ describe("the LKE sheet", () => {
     const subArea = spec.cells[rows.get("N:A.I.1.i")!];
     expect(subArea[COL.text]).toBe("         Penyusunan Tim Kerja");
     expect(subArea[COL.weight]).toBe(0.5);
+  });
+
+  it("writes a hostile agency name as text, never a formula", () => {
+    const hostile: string[] = JSON.parse(readFileSync(new URL("../vectors/hostile-strings.json", import.meta.url), "utf8")).strings;
+    for (const text of hostile) {
+      const s = buildEvaluationSheet(M, { agency: text, year: 2026, answers: { tpi: { 1: text } } });
+      const cells = s.cells.flat();
+      expect(cells).toContain(text.trim());
+      expect(cells.filter(isFormula).some((f) => f.formula.includes(text.trim()))).toBe(false);
+    }
   });
 
   it("writes typed answers as values, never formulas", () => {

@@ -37,6 +37,8 @@ const SRC = { document: "uji", part: "uji" };
 
 export const TOY_RULES: EditionRules = {
   id: "uji-1",
+  citation: "Tidak ada",
+  sourceNote: "Data uji",
   answerTypes: {
     yt: { kind: "choice", label: "Ya/Tidak", source: SRC },
     skala: { kind: "choice", label: "Baik/Cukup/Kurang", source: SRC },

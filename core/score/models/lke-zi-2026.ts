@@ -30,6 +30,10 @@ const ratio = (label: string, numerator: number[], denominator: number[], node: 
 
 const rules: EditionRules = {
   id: "lke-zi-2026",
+  citation:
+    "Peraturan Menteri PANRB Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas menuju WBK dan WBBM di Instansi Pemerintah, evaluasi 2026",
+  sourceNote:
+    "Sumber pertanyaan, kriteria dan bobot: dataset publik response_master_soal_lkezi_2026.json di repositori GitHub axxpxmd/zona_integritas (salinan LKE resmi), dicocokkan dengan bobot di aryasepta7901/EZonaIntegritas-Master. Batas predikat: PengusulanController axxpxmd/zona_integritas dan tabel pilar aryasepta7901/EZonaIntegritas-Master.",
   answerTypes: {
     "ya-tidak": { kind: "choice", label: "Ya/Tidak", source: lke("answerValues", "ya-tidak: Ya 1, Tidak 0") },
     abc: { kind: "choice", label: "A/B/C", source: lke("answerValues", "abc: A 1, B 0,5, C 0") },
