@@ -1,5 +1,9 @@
 import { planSuite } from "./plan.js";
+import { scoreSuite } from "./score.js";
 import type { BenchSuite } from "./types.js";
 
 /** Every benchmark suite, in the order the table shows them. */
 export const SUITES: BenchSuite[] = [planSuite];
+
+// Penilaian (issue 5).
+SUITES.push(scoreSuite);

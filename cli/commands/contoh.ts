@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { buildPlanSheet, cliText, LAMPIRAN_I, newPlanDocument, todaySerial, ymdFromSerial } from "../../core/index.js";
 import { demoPlan } from "../demo.js";
+import { writeDemoLke } from "../score/demo.js";
 import { applySheetSpec } from "../xlsx/apply.js";
 import { newWorkbook, saveWorkbook } from "../xlsx/files.js";
 import { asOfOption, parse, timeZoneOption } from "../args.js";
@@ -43,6 +44,7 @@ export const contoh: Command = {
     await saveWorkbook(filled, filledFile, { overwrite });
     const actions = Object.keys(demo.document.actions).length;
     io.out(cliText.wrote(filledFile, cliText.contoh.filled(actions, demo.missing, demo.overdue)));
+    await writeDemoLke(dir, demo.document, { overwrite, timeZone }, io);
     return 0;
   },
 };

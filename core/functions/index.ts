@@ -7,6 +7,9 @@ import { ymdFromSerial } from "../dates/serial.js";
 import { functionErrors } from "../i18n/functions.js";
 import { STATUS_VALUES } from "../i18n/plan.js";
 import type { CellValue } from "../sheet/types.js";
+import { fnNilai, fnNilaiArea, fnPredikat, type SheetArg } from "./score.js";
+
+export { answerTypeNamed, fnNilai, fnNilaiArea, fnPredikat, type SheetArg } from "./score.js";
 
 export type FunctionResult<T> = { ok: true; value: T } | { ok: false; error: "invalidValue" | "notAvailable"; message: string };
 
@@ -64,4 +67,8 @@ export type SheetFunction = (args: (CellValue | undefined)[], timeZone: string) 
 export const SHEET_FUNCTIONS: Record<string, SheetFunction> = {
   TARGET: ([target, year], tz) => fnTarget(target, year, tz),
   TERLAMBAT: ([target, status, asOf], tz) => fnTerlambat(target, status, asOf, tz),
+  // Ranges arrive as 2-D arrays: these three take either a value or a range in each argument.
+  NILAI: ([answers, types]) => fnNilai(answers as SheetArg, types as SheetArg),
+  NILAI_AREA: ([answers, types, weight]) => fnNilaiArea(answers as SheetArg, types as SheetArg, weight as SheetArg),
+  PREDIKAT: (args) => fnPredikat(args as SheetArg[]),
 };

@@ -1,0 +1,60 @@
+import { scoreCliText, scoreText, type EvaluationScore } from "../../core/index.js";
+import { parse, timeZoneOption, UsageError } from "../args.js";
+import { fileScoreJson, scoreFile, type FileScore } from "../score/assess.js";
+import type { Command, Io } from "./types.js";
+
+const OPTIONS = {
+  json: { type: "boolean" },
+} as const;
+
+function printAssessment(io: Io, who: string, s: EvaluationScore): void {
+  const t = scoreCliText.nilai;
+  io.out(t.line(who, s.total, s.predicate, s.unanswered));
+  io.out(t.figures(s.figures.pengungkit ?? 0, s.figures.hasil ?? 0));
+  for (const a of s.areas) io.out(t.area(a.code, a.score, a.weight, a.percent));
+  // What is missing for the next predicate up (predicates are listed best first).
+  const ranked = Object.keys(s.shortfalls);
+  const reached = s.predicate ? ranked.indexOf(s.predicate) : ranked.length;
+  const next = ranked[reached - 1];
+  if (next) {
+    io.out(t.missing(next));
+    for (const c of s.shortfalls[next]) io.out(t.shortfall(c.label, c.actual, c.required, c.unit === "percent"));
+  }
+  for (const n of s.notes) io.out(t.note(n.message));
+}
+
+function printText(io: Io, s: FileScore): void {
+  const t = scoreCliText.nilai;
+  if (!s.read || !s.scores) {
+    io.out(t.failed(s.file, s.error ?? ""));
+    return;
+  }
+  io.out(t.header(s.file, s.read.agency, s.read.year));
+  printAssessment(io, scoreText.assessment.unit, s.scores.unit);
+  printAssessment(io, scoreText.assessment.tpi, s.scores.tpi);
+}
+
+export const nilai: Command = {
+  name: "nilai",
+  summary: scoreCliText.nilai.summary,
+  help: scoreCliText.nilai.help,
+  async run(args, io) {
+    const { values, positionals } = parse(args, OPTIONS);
+    if (values.help) {
+      io.out(scoreCliText.nilai.help);
+      return 0;
+    }
+    const timeZone = timeZoneOption(values["zona-waktu"]);
+    if (!positionals.length) throw new UsageError(scoreCliText.nilai.noFiles);
+    const results: FileScore[] = [];
+    for (const file of positionals) results.push(await scoreFile(file, timeZone));
+    const failed = results.filter((r) => r.error !== null).length;
+    if (values.json) {
+      io.out(JSON.stringify({ files: results.map(fileScoreJson) }, null, 2));
+    } else {
+      for (const r of results) printText(io, r);
+      io.out(scoreCliText.nilai.done(results.length - failed, failed));
+    }
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,149 @@
+// Texts of the LKE evaluation sheet, the scores, and the `zi lke` / `zi nilai` commands.
+
+const fmt2 = (n: number) => n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export const scoreText = {
+  sheetName: "LKE ZI",
+  title: "LEMBAR KERJA EVALUASI ZONA INTEGRITAS MENUJU WBK/WBBM",
+  modelLine: (title: string, basis: string) => `${title}. Dasar: ${basis}.`,
+  identity: { agency: "Perangkat Daerah", year: "Tahun", model: "Model penilaian" },
+  help:
+    "Isi JAWABAN UNIT (penilaian mandiri) dan JAWABAN TPI: pilih dari daftar (huruf kecil seperti \"a\" atau \"ya\" juga dihitung), atau isi angka untuk jumlah dan indeks. Nilai, ringkasan dan predikat dihitung oleh rumus lembar ini, tanpa add-in.",
+  columns: {
+    code: "KODE",
+    text: "KOMPONEN / PERTANYAAN",
+    criteria: "KRITERIA",
+    type: "JENIS JAWABAN",
+    weight: "BOBOT",
+    unitAnswer: "JAWABAN UNIT",
+    unitValue: "NILAI UNIT",
+    tpiAnswer: "JAWABAN TPI",
+    tpiValue: "NILAI TPI",
+    tpiNote: "CATATAN TPI",
+    evidence: "BUKTI DUKUNG",
+    plan: "RENCANA AKSI",
+    id: "ID",
+    unitBlank: "KOSONG UNIT",
+    tpiBlank: "KOSONG TPI",
+  },
+  summary: {
+    title: "RINGKASAN NILAI",
+    note: "KETERANGAN",
+    weight: "BOBOT",
+    unitPercent: "% UNIT",
+    unitValue: "NILAI UNIT",
+    tpiPercent: "% TPI",
+    tpiValue: "NILAI TPI",
+    minWbk: "MIN. WBK",
+    minWbbm: "MIN. WBBM",
+    total: "Nilai total",
+    area: (label: string) => `Area ${label} (pemenuhan + reform)`,
+    areaNote: "Persentase dari bobot area, dibandingkan dengan batas dalam %",
+    ruleNote: (mins: string) => `Batas: ${mins}; dibandingkan setelah dibulatkan 2 desimal`,
+    unanswered: "Pertanyaan belum dijawab",
+    predicate: "PREDIKAT",
+    predicateNote: "WBBM bila semua batas WBBM terpenuhi, WBK bila semua batas WBK terpenuhi",
+    legend: "Merah: di bawah batas WBK. Kuning: memenuhi WBK, di bawah batas WBBM.",
+  },
+  noPredicate: "BELUM MEMENUHI",
+  ratioType: "Persentase",
+  ratioFormula: (num: string, den: string, zero: string) =>
+    `Rumus: (${num}) ÷ (${den}), dibatasi 0–100%. Jumlah kosong = 0%. ${zero}`,
+  question: (no: number) => `pertanyaan ${no}`,
+  validation: {
+    choice: (keys: string[]) => `Pilih ${keys.join(", ")}. Huruf kecil juga dihitung; jawaban lain bernilai 0.`,
+    count: (max: number) => `Isi jumlah berupa bilangan bulat 0 sampai ${max.toLocaleString("id-ID")}.`,
+    index: (min: number, max: number) => `Isi indeks berupa angka ${min} sampai ${max}, mis. 3,25.`,
+  },
+  plan: {
+    done: (done: number, total: number) => `${done} dari ${total} selesai`,
+    source: (sheet: string) => `Kolom RENCANA AKSI: rencana aksi Lampiran yang sudah selesai, dari lembar "${sheet}" saat LKE dibuat.`,
+  },
+  notes: {
+    zeroDenominator: (label: string, why: string) => `${label}: ${why}`,
+    invalidAnswer: (no: number, value: unknown, type: string) =>
+      `Jawaban pertanyaan ${no} ("${String(value)}") tidak sesuai jenis ${type}; dihitung 0. Perbaiki jawabannya.`,
+  },
+  assessment: { unit: "Unit (penilaian mandiri)", tpi: "TPI" },
+  fmt2,
+} as const;
+
+export const scoreCliText = {
+  lke: {
+    summary: "buat Lembar Kerja Evaluasi (LKE) ZI untuk dinilai unit dan TPI (.xlsx)",
+    help: `zi lke — buat Lembar Kerja Evaluasi (LKE) Zona Integritas
+
+Pemakaian:
+  zi lke --pd NAMA --tahun TAHUN [-o BERKAS.xlsx] [--rencana RENCANA.xlsx] [--timpa]
+
+Pilihan:
+  --pd NAMA              nama Perangkat Daerah
+  --tahun TAHUN          tahun penilaian, mis. 2026
+  --rencana BERKAS       rencana (Lampiran) Perangkat Daerah: disalin ke buku kerja LKE dan
+                         di samping setiap sub-area ditampilkan berapa rencana aksinya selesai
+  -o, --keluaran BERKAS  berkas keluaran (bawaan "LKE ZI <PD> <TAHUN>.xlsx")
+  --timpa                boleh menimpa berkas keluaran yang sudah ada
+
+Lembar LKE menghitung nilai dan predikat dengan rumus bawaan Excel/Google Sheets/LibreOffice.
+Berkas yang sudah ada tidak pernah ditimpa tanpa --timpa; berkas --rencana tidak diubah.`,
+    wrote: "Lembar Kerja Evaluasi ZI",
+    withPlan: (sheet: string) => `Lembar Kerja Evaluasi ZI dan rencana aksi dari lembar "${sheet}"`,
+    noPlan: (path: string) =>
+      `Di "${path}" tidak ditemukan lembar Lampiran rencana ZI. Pilih berkas rencana yang dibuat dengan zi atau add-in ZI.`,
+  },
+  nilai: {
+    summary: "hitung nilai dan predikat dari berkas LKE yang sudah diisi",
+    help: `zi nilai — hitung nilai dan predikat dari LKE yang sudah diisi
+
+Pemakaian:
+  zi nilai BERKAS.xlsx... [--json]
+
+Untuk setiap berkas: nilai unit (penilaian mandiri) dan nilai TPI, nilai per area, predikat
+(WBBM, WBK atau belum memenuhi) dan apa yang masih kurang untuk setiap predikat.
+
+Pilihan:
+  --json   cetak hasil sebagai JSON (angka tanpa pembulatan)
+
+Kode keluar: 0 semua berkas terbaca, 1 ada berkas yang tidak terbaca atau tanpa lembar LKE,
+2 salah pemakaian. Berkas masukan tidak pernah diubah.`,
+    noFiles: "Sebutkan minimal satu berkas LKE, mis. zi nilai lke-dinas.xlsx",
+    noSheet: "Tidak ada lembar LKE ZI di berkas ini. Buat dengan \"zi lke\" atau tombol \"Sisipkan LKE\", lalu isi jawabannya.",
+    unknownModel: (id: string) => `Model penilaian "${id}" tidak dikenal oleh versi zi ini. Perbarui zi, atau buat LKE baru dengan "zi lke".`,
+    header: (file: string, agency: string, year: number | null) => `${file} — ${agency || "(Perangkat Daerah kosong)"}${year ? `, tahun ${year}` : ""}`,
+    line: (who: string, total: number, predicate: string | null, unanswered: number) =>
+      `  ${who}: nilai ${fmt2(total)} — ${predicate ?? "belum memenuhi predikat"}${unanswered ? `; ${unanswered} pertanyaan belum dijawab` : ""}`,
+    figures: (p: number, h: number) => `      pengungkit ${fmt2(p)}, hasil ${fmt2(h)}`,
+    area: (code: string, score: number, weight: number, percent: number) =>
+      `      ${code.padEnd(4)} ${fmt2(score)} dari ${fmt2(weight)} (${fmt2(percent)}%)`,
+    missing: (predicate: string) => `      kurang untuk ${predicate}:`,
+    shortfall: (label: string, actual: number, required: number, percent: boolean) =>
+      `        - ${label}: ${fmt2(actual)}${percent ? "%" : ""}, perlu ${fmt2(required)}${percent ? "%" : ""}`,
+    note: (text: string) => `      catatan: ${text}`,
+    failed: (file: string, message: string) => `${file} — GAGAL: ${message}`,
+    done: (ok: number, failed: number) => `${ok} berkas dinilai${failed ? `, ${failed} gagal` : ""}.`,
+  },
+  demo: {
+    file: "lke-contoh-terisi.xlsx",
+    wrote: (unit: number, unitPredicate: string | null, tpi: number, tpiPredicate: string | null) =>
+      `LKE contoh terisi: nilai unit ${fmt2(unit)} (${unitPredicate ?? "belum memenuhi"}), nilai TPI ${fmt2(tpi)} (${tpiPredicate ?? "belum memenuhi"})`,
+  },
+} as const;
+
+export const scoreActionsText = {
+  lkeInserted: (agency: string, year: number) => `LKE ZI ${agency} tahun ${year} disisipkan sebagai lembar baru.`,
+  lkeInsertedWithPlan: (agency: string, year: number, sheet: string) =>
+    `LKE ZI ${agency} tahun ${year} disisipkan sebagai lembar baru, dengan kemajuan rencana aksi dari lembar "${sheet}".`,
+  noLke: "Belum ada lembar LKE ZI di buku kerja ini. Klik \"Sisipkan LKE\" dulu, lalu isi jawabannya.",
+  unknownModel: (id: string) => `Model penilaian "${id}" di lembar LKE tidak dikenal. Sisipkan LKE baru.`,
+  scored: (who: string, total: number, predicate: string | null) =>
+    `Nilai ${who}: ${fmt2(total)} — ${predicate ? `predikat ${predicate}` : "belum memenuhi predikat WBK"}.`,
+  otherAssessment: (who: string, total: number, predicate: string | null) =>
+    `Nilai ${who}: ${fmt2(total)} (${predicate ?? "belum memenuhi"}).`,
+  shortfallGroup: (predicate: string) => `Kurang untuk ${predicate}`,
+  shortfall: (label: string, actual: number, required: number, percent: boolean) =>
+    `${label}: ${fmt2(actual)}${percent ? "%" : ""}, perlu ${fmt2(required)}${percent ? "%" : ""}`,
+  unansweredGroup: "Belum dijawab",
+  unanswered: (n: number) => `${n} pertanyaan belum dijawab (dihitung 0).`,
+  notesGroup: "Catatan",
+  areaRow: (label: string) => `Area ${label} (%)`,
+} as const;
