@@ -7,6 +7,7 @@ import { functionDocs, SHEET_FUNCTIONS, uiText, type ActionName } from "../core/
 import { callSheetFunction } from "./functions/custom.js";
 import { runAction, selectCell, sidebarInit } from "./server/actions.js";
 import { buildMenu, openSidebar, runFromMenu } from "./server/menu.js";
+import { errorMessage, isUserFacing } from "./server/errors.js";
 import { ACTION_NAMES } from "./server/form.js";
 import { menuFunctionName } from "./sections.js";
 
@@ -32,10 +33,6 @@ export interface EntryPoint extends EntryDoc {
   run: (...args: unknown[]) => unknown;
 }
 
-function userFacing(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { userFacing?: unknown }).userFacing === true;
-}
-
 /**
  * Server functions called by the sidebar: an unexpected failure becomes one readable Indonesian
  * sentence for the failure handler; messages written for the user pass as they are.
@@ -45,8 +42,8 @@ function guarded<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) =>
     try {
       return fn(...args);
     } catch (e) {
-      if (userFacing(e)) throw e;
-      throw new Error(uiText.unexpected(e instanceof Error ? e.message : String(e)));
+      if (isUserFacing(e)) throw e;
+      throw new Error(uiText.unexpected(errorMessage(e)));
     }
   };
 }

@@ -5,7 +5,7 @@
 import { LAMPIRAN_I } from "../core/index.js";
 import { ENTRY_POINTS, entryDocs } from "./entry-points.js";
 import { callSheetFunction, scriptTimeZone } from "./functions/custom.js";
-import { runAction, selectCell, sidebarInit } from "./server/actions.js";
+import { insertAll, runAction, selectCell, sidebarInit } from "./server/actions.js";
 import { applySheetSpec } from "./server/apply.js";
 import { runFromMenu } from "./server/menu.js";
 import { readWorkbook } from "./server/read.js";
@@ -15,5 +15,5 @@ export const entry: Record<string, (...args: unknown[]) => unknown> = Object.fro
 export { entryDocs };
 
 export const internal = {
-  applySheetSpec, readWorkbook, runAction, runFromMenu, selectCell, sidebarInit, callSheetFunction, scriptTimeZone, LAMPIRAN_I,
+  applySheetSpec, insertAll, readWorkbook, runAction, runFromMenu, selectCell, sidebarInit, callSheetFunction, scriptTimeZone, LAMPIRAN_I,
 };

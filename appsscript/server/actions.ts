@@ -7,6 +7,7 @@ import {
   type ActionName, type ActionOutcome, type Catalog, type ListItem, type ScoreView, type SheetSpec,
 } from "../../core/index.js";
 import { applySheetSpec } from "./apply.js";
+import { userError } from "./errors.js";
 import { ACTION_NAMES, asOfFrom, isActionName, planFormFrom } from "./form.js";
 import { readWorkbook, type SkippedSheet } from "./read.js";
 
@@ -39,11 +40,6 @@ export interface SidebarInit {
   /** Today in the spreadsheet's time zone, YYYY-MM-DD. */
   today: string;
   year: number;
-}
-
-/** An error whose message is already written for the user (Indonesian, says what to do). */
-export function userError(message: string): Error {
-  return Object.assign(new Error(message), { userFacing: true });
 }
 
 export function availableActions(): ActionName[] {

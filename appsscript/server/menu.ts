@@ -3,6 +3,7 @@
 
 import { actionsText, HOST_ACTIONS, sheetsText, uiText, type ActionName } from "../../core/index.js";
 import { FORM_ACTIONS, menuFunctionName, SECTIONS } from "../sections.js";
+import { errorMessage } from "./errors.js";
 import { emptyForm } from "./form.js";
 import { runAction, type ServerOptions, type SidebarOutcome } from "./actions.js";
 
@@ -61,7 +62,7 @@ export function runFromMenu(action: ActionName, options: ServerOptions = {}): vo
   try {
     text = summaryText(runAction(action, emptyForm(), undefined, options));
   } catch (e) {
-    text = uiText.unexpected(e instanceof Error ? e.message : String(e));
+    text = uiText.unexpected(errorMessage(e));
   }
   ui.alert(title, text, ui.ButtonSet.OK);
 }

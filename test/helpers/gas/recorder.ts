@@ -10,6 +10,10 @@ export interface Call {
   args: unknown[];
 }
 
+function isBuilderCall(c: Call): boolean {
+  return BUILDER_CLASSES.has(c.cls) || (c.cls === "SpreadsheetApp" && c.method.startsWith("new"));
+}
+
 export class CallLog {
   readonly calls: Call[] = [];
 
@@ -23,11 +27,12 @@ export class CallLog {
 
   /** Calls that reach the spreadsheet or its UI (everything but value builders). */
   get serviceCalls(): Call[] {
-    return this.calls.filter((c) => !BUILDER_CLASSES.has(c.cls));
+    return this.calls.filter((c) => !isBuilderCall(c));
   }
 
+  /** SpreadsheetApp.new*() and the builders' methods: values made in memory. */
   get builderCalls(): Call[] {
-    return this.calls.filter((c) => BUILDER_CLASSES.has(c.cls));
+    return this.calls.filter(isBuilderCall);
   }
 
   /** "Class.method" of each call, in order. */
