@@ -2,11 +2,15 @@
 // global ZI, then one top-level stub per entry point of appsscript/entry-points.ts, each with its
 // JSDoc and real parameters), Sidebar.html (CSS and script inlined) and appsscript.json.
 import { build, transform } from "esbuild";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import vm from "node:vm";
 
-const root = new URL("..", import.meta.url).pathname;
+// The project root is this file's parent, unless this file was bundled elsewhere (npm run bench
+// bundles its imports into node_modules/.cache): then it is the folder npm runs in.
+const here = new URL("..", import.meta.url).pathname;
+const root = existsSync(path.join(here, "appsscript", "main.ts")) ? here : process.cwd();
 const src = path.join(root, "appsscript");
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
