@@ -7,7 +7,7 @@ import { ENTRY_POINTS, entryDocs } from "./entry-points.js";
 import { callSheetFunction, scriptTimeZone } from "./functions/custom.js";
 import { insertAll, runAction, selectCell, sidebarInit } from "./server/actions.js";
 import { applySheetSpec } from "./server/apply.js";
-import { runFromMenu } from "./server/menu.js";
+import { runFromMenu, summaryText } from "./server/menu.js";
 import { readWorkbook } from "./server/read.js";
 
 export const entry: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(ENTRY_POINTS.map((e) => [e.name, e.run]));
@@ -15,5 +15,5 @@ export const entry: Record<string, (...args: unknown[]) => unknown> = Object.fro
 export { entryDocs };
 
 export const internal = {
-  applySheetSpec, insertAll, readWorkbook, runAction, runFromMenu, selectCell, sidebarInit, callSheetFunction, scriptTimeZone, LAMPIRAN_I,
+  applySheetSpec, insertAll, readWorkbook, runAction, runFromMenu, selectCell, sidebarInit, callSheetFunction, scriptTimeZone, summaryText, LAMPIRAN_I,
 };

@@ -9,7 +9,6 @@ import { runAction, type ServerOptions, type SidebarOutcome } from "./actions.js
 
 /** Name of the HTML file of the pushed project (Sidebar.html). */
 export const SIDEBAR_FILE = "Sidebar";
-const SIDEBAR_WIDTH = 320;
 /** Items listed in an alert; the sidebar shows them all. */
 const ALERT_ITEMS = 10;
 
@@ -27,8 +26,13 @@ export function buildMenu(): void {
 }
 
 export function openSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(sheetsText.sidebarTitle).setWidth(SIDEBAR_WIDTH);
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(sheetsText.sidebarTitle);
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** 75.456 -> "75,46": two decimals at most, Indonesian comma (no Intl locale data needed). */
+function decimal(n: number): string {
+  return String(Math.round(n * 100) / 100).replace(".", ",");
 }
 
 /** The outcome as the text of an alert: message, new sheets, the first items, the score. */
@@ -42,7 +46,7 @@ export function summaryText(out: SidebarOutcome): string {
   if (out.items.length > ALERT_ITEMS) lines.push(sheetsText.moreItems(out.items.length - ALERT_ITEMS));
   if (out.score) {
     lines.push(uiText.predicate(out.score.predicate));
-    if (out.score.total !== null) lines.push(`${uiText.scoreTotal}: ${out.score.total}`);
+    if (out.score.total !== null) lines.push(`${uiText.scoreTotal}: ${decimal(out.score.total)}`);
   }
   return lines.join("\n");
 }

@@ -88,12 +88,15 @@ function section(state: State, key: SectionKey, actions: readonly ActionName[], 
   return node;
 }
 
-/** Marks the buttons whose action the core does not have yet. */
+/** Marks the buttons whose action the core does not have yet, with a note under their row. */
 function markUnavailable(state: State): void {
+  const lastNote = new Map<Element, Element>();
   for (const [name, button] of state.buttons) {
-    if (state.available.has(name)) continue;
+    if (state.available.has(name) || !button.parentElement) continue;
     button.title = actionsText.notAvailable;
-    button.parentElement?.after(el("span", { className: "note unavailable", text: `${uiText.buttons[name]}: ${actionsText.notAvailable}` }));
+    const note = el("span", { className: "note unavailable", text: `${uiText.buttons[name]}: ${actionsText.notAvailable}` });
+    (lastNote.get(button.parentElement) ?? button.parentElement).after(note);
+    lastNote.set(button.parentElement, note);
   }
 }
 

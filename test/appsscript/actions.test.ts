@@ -120,6 +120,17 @@ describe("Perbarui Lampiran from the sidebar", () => {
     }
   });
 
+  it("skips a sheet too large to read, says so, and still refreshes the plan", async () => {
+    const { script } = await withPlan();
+    const huge = script.spreadsheet._addSheet("Arsip");
+    huge._maxRows = 3_000_000;
+    huge._write(2_100_000, 0, "baris terakhir");
+    const out = run(script, "perbaruiLampiran", {});
+    expect(out.ok).toBe(true);
+    expect(out.items).toEqual([expect.objectContaining({ severity: "warning", sheet: "Arsip", text: expect.stringMatching(/Arsip.*terlalu besar/) })]);
+    expect(script.log.of("Range", "getValues")).toHaveLength(1);
+  });
+
   it("uses the same service calls for the real catalog and a ten times larger one", async () => {
     const a = await withPlan(LAMPIRAN_I);
     const b = await withPlan(scaleCatalog(LAMPIRAN_I, 10));
@@ -201,6 +212,23 @@ describe("the menu", () => {
       ALL.map((n) => (HOST_ACTIONS[n] ? uiText.buttons[n] : `${uiText.buttons[n]} (belum tersedia)`)),
     );
     for (const item of items) expect(typeof script.global[item.fn], item.fn).toBe("function");
+  });
+
+  it("reports an outcome in an alert: message, new sheets, the first ten findings, the score", async () => {
+    const script = await loadScript();
+    const items = Array.from({ length: 12 }, (_, i) => ({ group: "g", severity: "error", text: `temuan ${i + 1}`, sheet: "Lampiran ZI", cell: `D${i + 1}` }));
+    const text = script.global.ZI.internal.summaryText({
+      ok: true, message: "Selesai diperiksa.", items, inserted: ["Temuan"],
+      score: { predicate: "WBK", total: 75.456, rows: [] },
+    }) as string;
+    expect(text.split("\n")).toEqual([
+      "Selesai diperiksa.",
+      "Lembar baru: Temuan.",
+      ...items.slice(0, 10).map((it) => `• [${uiText.severity.error}] ${it.text} — Lampiran ZI!${it.cell}`),
+      "… dan 2 temuan lainnya. Buka panel Zona Integritas untuk daftar lengkap.",
+      uiText.predicate("WBK"),
+      `${uiText.scoreTotal}: 75,46`,
+    ]);
   });
 
   it("opens the sidebar from the built Sidebar.html", async () => {

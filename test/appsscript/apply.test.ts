@@ -70,7 +70,11 @@ describe("applySheetSpec (Apps Script)", () => {
     expect([...sheet._hiddenColumns]).toEqual([hidden + 1]);
     expect(sheet._columnWidths.get(3)).toBe(Math.round(spec.columns[2].width * 7 + 5));
     expect(sheet._frozenRows).toBe(spec.frozenRows);
-    expect(script.log.of("Range", "setRowHeight")).toHaveLength(0);
+    // Explicit heights (titles) are set; estimated ones are left to Sheets, which fits wrapped text.
+    const explicit = (spec.rowHeights ?? []).filter((h) => !h.estimated);
+    expect(explicit.length).toBeGreaterThan(0);
+    expect((spec.rowHeights ?? []).length).toBeGreaterThan(explicit.length);
+    expect([...sheet._rowHeights.keys()].sort()).toEqual(explicit.map((h) => h.row + 1).sort());
   });
 
   it("uses the same Spreadsheet service calls for the real catalog and a ten times larger one", async () => {

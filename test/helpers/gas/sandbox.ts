@@ -2,7 +2,7 @@
 // test files never race on dist/) and evaluates Code.js in a node:vm sandbox whose globals are
 // the recording fakes, as Apps Script would: every top-level function becomes a global.
 
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import vm from "node:vm";
@@ -21,6 +21,7 @@ let built: Promise<BuiltProject> | null = null;
 export function builtProject(): Promise<BuiltProject> {
   built ??= (async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "zi-gas-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
     await buildAppsScript({ outDir: dir });
     const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
     return { dir, code: read("Code.js"), sidebar: read("Sidebar.html"), manifest: read("appsscript.json") };
