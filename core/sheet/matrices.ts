@@ -5,7 +5,7 @@
 
 import { parseRange } from "./a1.js";
 import type { Borders, HAlign, SheetSpec, VAlign } from "./types.js";
-import { isFormula, isLink } from "./values.js";
+import { isLink } from "./values.js";
 
 export interface FormatMatrices {
   fontWeights: ("bold" | "normal")[][];
@@ -128,8 +128,8 @@ export function linkRuns(spec: SheetSpec): LinkRun[] {
     let lastLink = -1;
     for (let r = linkRows[0]; r <= linkRows[linkRows.length - 1]; r++) {
       const v = spec.cells[r]?.[col] ?? null;
-      const textLike = v === null || typeof v === "string" || isLink(v);
-      if (!textLike || isFormula(v)) {
+      // Rich text holds text only: a number, boolean or formula ends the run.
+      if (!(v === null || typeof v === "string" || isLink(v))) {
         if (run) runs.push({ ...run, bottom: lastLink });
         run = null;
         continue;
