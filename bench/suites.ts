@@ -1,9 +1,7 @@
+import { appsScriptSuite } from "./appsscript.js";
 import { planSuite } from "./plan.js";
 import { scoreSuite } from "./score.js";
 import type { BenchSuite } from "./types.js";
 
 /** Every benchmark suite, in the order the table shows them. */
-export const SUITES: BenchSuite[] = [planSuite];
-
-// Penilaian (issue 5).
-SUITES.push(scoreSuite);
+export const SUITES: BenchSuite[] = [planSuite, scoreSuite, appsScriptSuite];

@@ -1,6 +1,7 @@
 // Builds every bundle with esbuild: dist/cli (the zi command). Later targets add themselves here.
 import { build } from "esbuild";
 import { mkdir } from "node:fs/promises";
+import { buildAppsScript } from "./build-appsscript.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -20,3 +21,4 @@ export async function buildCli() {
 }
 
 await buildCli();
+await buildAppsScript();

@@ -5,3 +5,4 @@ export * from "./names.js";
 export * from "./grid.js";
 export * from "./spec.js";
 export * from "./heights.js";
+export * from "./matrices.js";

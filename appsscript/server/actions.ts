@@ -1,0 +1,126 @@
+// The sidebar's server side: every button is a core host action. Read the spreadsheet when the
+// action reads, run it, insert its sheets under free names, and hand back plain objects (no Date
+// crosses google.script.run).
+
+import {
+  actionsText, formatRange, functionErrors, HOST_ACTIONS, isoFromSerial, parseRange, resolveTimeZone, sheetsText, todaySerial,
+  type ActionName, type ActionOutcome, type Catalog, type ListItem, type ScoreView, type SheetSpec,
+} from "../../core/index.js";
+import { applySheetSpec } from "./apply.js";
+import { userError } from "./errors.js";
+import { ACTION_NAMES, asOfFrom, isActionName, planFormFrom } from "./form.js";
+import { readWorkbook, type SkippedSheet } from "./read.js";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Internal options, for tests and the bench: the catalog to build and read plans with. */
+export interface ServerOptions {
+  catalog?: Catalog;
+}
+
+export interface PlainScore {
+  predicate: "WBBM" | "WBK" | null;
+  total: number | null;
+  rows: { label: string; value: number | null; threshold: number | null; ok: boolean }[];
+}
+
+/** What ziRunAction returns to the sidebar. */
+export interface SidebarOutcome {
+  ok: boolean;
+  message: string;
+  items: ListItem[];
+  score: PlainScore | null;
+  /** Names of the sheets inserted, in order. */
+  inserted: string[];
+}
+
+export interface SidebarInit {
+  available: ActionName[];
+  timeZone: string;
+  /** Today in the spreadsheet's time zone, YYYY-MM-DD. */
+  today: string;
+  year: number;
+}
+
+export function availableActions(): ActionName[] {
+  return ACTION_NAMES.filter((name) => HOST_ACTIONS[name] !== undefined);
+}
+
+export function spreadsheetTimeZone(ss: Spreadsheet): string {
+  return resolveTimeZone(ss.getSpreadsheetTimeZone());
+}
+
+function failure(message: string): SidebarOutcome {
+  return { ok: false, message, items: [], score: null, inserted: [] };
+}
+
+const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const str = (v: unknown): string => (typeof v === "string" ? v : v === null || v === undefined ? "" : String(v));
+const optStr = (v: unknown): string | undefined => (v === null || v === undefined || v === "" ? undefined : str(v));
+
+function plainItem(item: ListItem): ListItem {
+  const severity = item.severity === "error" || item.severity === "warning" ? item.severity : "info";
+  return { group: str(item.group), severity, code: optStr(item.code), text: str(item.text), sheet: optStr(item.sheet), cell: optStr(item.cell) };
+}
+
+function plainScore(score: ScoreView | undefined): PlainScore | null {
+  if (!score) return null;
+  return {
+    predicate: score.predicate === "WBBM" || score.predicate === "WBK" ? score.predicate : null,
+    total: num(score.total),
+    rows: (score.rows ?? []).map((r) => ({ label: str(r.label), value: num(r.value), threshold: num(r.threshold), ok: r.ok === true })),
+  };
+}
+
+function skippedItems(skipped: SkippedSheet[]): ListItem[] {
+  return skipped.map((s) => ({ group: sheetsText.workbookGroup, severity: "warning", text: s.message, sheet: s.sheet }));
+}
+
+/** Inserts every spec under a free name (links between them follow renames) and shows the first. */
+export function insertAll(ss: Spreadsheet, specs: SheetSpec[], timeZone: string): string[] {
+  const renamed = new Map<string, string>();
+  const inserted = specs.map((spec) => {
+    const applied = applySheetSpec(ss, spec, { timeZone, renamed });
+    renamed.set(spec.name, applied.name);
+    return applied;
+  });
+  if (inserted.length) ss.setActiveSheet(inserted[0].sheet);
+  return inserted.map((a) => a.name);
+}
+
+export function runAction(name: unknown, form: unknown, asOf: unknown, options: ServerOptions = {}): SidebarOutcome {
+  if (!isActionName(name)) return failure(sheetsText.unknownAction(str(name).slice(0, 60)));
+  const action = HOST_ACTIONS[name];
+  if (!action) return failure(actionsText.notAvailable);
+  const day = asOfFrom(asOf);
+  if (day === null) return failure(functionErrors.badAsOf);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = spreadsheetTimeZone(ss);
+  const read = action.reads ? readWorkbook(ss, timeZone) : { workbook: { sheets: [], timeZone }, skipped: [] };
+  const outcome: ActionOutcome = action.run({ workbook: read.workbook, form: planFormFrom(form), asOf: day, timeZone }, options.catalog);
+  const inserted = outcome.ok ? insertAll(ss, outcome.insert, timeZone) : [];
+  return {
+    ok: outcome.ok === true,
+    message: str(outcome.message),
+    items: [...skippedItems(read.skipped), ...(outcome.items ?? []).map(plainItem)],
+    score: plainScore(outcome.score),
+    inserted,
+  };
+}
+
+export function sidebarInit(): SidebarInit {
+  const timeZone = spreadsheetTimeZone(SpreadsheetApp.getActiveSpreadsheet());
+  const today = isoFromSerial(todaySerial(timeZone));
+  return { available: availableActions(), timeZone, today, year: Number(today.slice(0, 4)) };
+}
+
+/** Shows the cell a finding points to: its sheet becomes the active one and the cell is selected. */
+export function selectCell(sheetName: unknown, cell: unknown): boolean {
+  const target = typeof cell === "string" ? parseRange(cell) : null;
+  if (!target) throw userError(sheetsText.badCell(str(cell).slice(0, 40)));
+  const sheet = typeof sheetName === "string" ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName) : null;
+  if (!sheet) throw userError(sheetsText.sheetNotFound(str(sheetName).slice(0, 100)));
+  sheet.activate();
+  sheet.getRange(formatRange(target)).activate();
+  return true;
+}

@@ -1,0 +1,72 @@
+// The "Zona Integritas" menu and the sidebar. Menu items run the actions directly and report in
+// an alert; an action that needs the Rencana form opens the sidebar where the form is.
+
+import { actionsText, HOST_ACTIONS, sheetsText, uiText, type ActionName } from "../../core/index.js";
+import { FORM_ACTIONS, menuFunctionName, SECTIONS } from "../sections.js";
+import { errorMessage } from "./errors.js";
+import { emptyForm } from "./form.js";
+import { runAction, type ServerOptions, type SidebarOutcome } from "./actions.js";
+
+/** Name of the HTML file of the pushed project (Sidebar.html). */
+export const SIDEBAR_FILE = "Sidebar";
+/** Items listed in an alert; the sidebar shows them all. */
+const ALERT_ITEMS = 10;
+
+export function buildMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createMenu(uiText.menu.title).addItem(uiText.menu.open, "ziOpenSidebar");
+  for (const section of SECTIONS) {
+    menu.addSeparator();
+    for (const action of section.actions) {
+      const label = uiText.buttons[action];
+      menu.addItem(HOST_ACTIONS[action] ? label : sheetsText.menuUnavailable(label), menuFunctionName(action));
+    }
+  }
+  menu.addToUi();
+}
+
+export function openSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(sheetsText.sidebarTitle);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** 75.456 -> "75,46": two decimals at most, Indonesian comma (no Intl locale data needed). */
+function decimal(n: number): string {
+  return String(Math.round(n * 100) / 100).replace(".", ",");
+}
+
+/** The outcome as the text of an alert: message, new sheets, the first items, the score. */
+export function summaryText(out: SidebarOutcome): string {
+  const lines = [out.message];
+  if (out.inserted.length) lines.push(sheetsText.insertedSheets(out.inserted));
+  for (const item of out.items.slice(0, ALERT_ITEMS)) {
+    const where = item.sheet && item.cell ? ` — ${item.sheet}!${item.cell}` : "";
+    lines.push(`• [${uiText.severity[item.severity]}] ${item.text}${where}`);
+  }
+  if (out.items.length > ALERT_ITEMS) lines.push(sheetsText.moreItems(out.items.length - ALERT_ITEMS));
+  if (out.score) {
+    lines.push(uiText.predicate(out.score.predicate));
+    if (out.score.total !== null) lines.push(`${uiText.scoreTotal}: ${decimal(out.score.total)}`);
+  }
+  return lines.join("\n");
+}
+
+export function runFromMenu(action: ActionName, options: ServerOptions = {}): void {
+  const ui = SpreadsheetApp.getUi();
+  const title = uiText.buttons[action];
+  if (!HOST_ACTIONS[action]) {
+    ui.alert(title, actionsText.notAvailable, ui.ButtonSet.OK);
+    return;
+  }
+  if (FORM_ACTIONS.includes(action)) {
+    openSidebar();
+    return;
+  }
+  let text: string;
+  try {
+    text = summaryText(runAction(action, emptyForm(), undefined, options));
+  } catch (e) {
+    text = uiText.unexpected(errorMessage(e));
+  }
+  ui.alert(title, text, ui.ButtonSet.OK);
+}

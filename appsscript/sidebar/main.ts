@@ -1,0 +1,132 @@
+// The Zona Integritas sidebar: the Rencana, Validasi and Penilaian sections, each button one core
+// host action run on the server through google.script.run. One action at a time: while one runs,
+// every button is disabled, so a double click does nothing twice.
+
+import type { ActionName } from "../../core/actions/index.js";
+import { actionsText } from "../../core/i18n/actions.js";
+import { sheetsText } from "../../core/i18n/appsscript.js";
+import { uiText } from "../../core/i18n/ui.js";
+import type { SidebarInit, SidebarOutcome } from "../server/actions.js";
+import { SECTIONS, type SectionKey } from "../sections.js";
+import { el } from "./dom.js";
+import { buildPlanForm, readAsOf, readPlanForm } from "./form.js";
+import { errorText, showOutcome, showStatus } from "./results.js";
+import { callServer, insideSheets } from "./server.js";
+
+const PRIMARY: readonly ActionName[] = ["sisipkanLampiran", "validasi", "hitungNilai"];
+
+interface State {
+  busy: boolean;
+  available: Set<ActionName>;
+  buttons: Map<ActionName, HTMLButtonElement>;
+  status: HTMLElement;
+  results: HTMLElement;
+  root: HTMLElement;
+}
+
+function setBusy(state: State, busy: boolean, current?: HTMLButtonElement): void {
+  state.busy = busy;
+  state.root.setAttribute("aria-busy", String(busy));
+  for (const [name, button] of state.buttons) {
+    button.disabled = busy || !state.available.has(name);
+    button.classList.toggle("is-busy", busy && button === current);
+  }
+}
+
+function selectCell(state: State, sheet: string, cell: string): void {
+  callServer<boolean>("ziSelectCell", sheet, cell).catch((e) => showStatus(state.status, "fail", errorText(e)));
+}
+
+async function runAction(state: State, name: ActionName): Promise<void> {
+  if (state.busy || !state.available.has(name)) return;
+  const button = state.buttons.get(name);
+  setBusy(state, true, button);
+  showStatus(state.status, "busy", uiText.busy);
+  try {
+    const out = await callServer<SidebarOutcome>("ziRunAction", name, readPlanForm(), readAsOf());
+    showOutcome(state.status, state.results, out, (sheet, cell) => selectCell(state, sheet, cell));
+  } catch (e) {
+    showStatus(state.status, "fail", errorText(e));
+  } finally {
+    setBusy(state, false);
+    state.status.scrollIntoView?.({ block: "nearest" });
+  }
+}
+
+function actionButtons(state: State, actions: readonly ActionName[]): HTMLElement {
+  const box = el("div", { className: "buttons" });
+  for (const name of actions) {
+    const button = el("button", {
+      text: uiText.buttons[name],
+      className: PRIMARY.includes(name) ? "primary" : "",
+      attrs: { type: "button", "data-action": name },
+    });
+    button.disabled = true;
+    button.addEventListener("click", () => void runAction(state, name));
+    state.buttons.set(name, button);
+    box.appendChild(button);
+  }
+  return box;
+}
+
+function section(state: State, key: SectionKey, actions: readonly ActionName[], defaultYear: number): HTMLElement {
+  const node = el("section", { attrs: { "data-section": key } }, [
+    el("h2", { text: uiText.sections[key] }),
+    el("p", { className: "help", text: uiText.sectionHelp[key] }),
+  ]);
+  if (key !== "rencana") {
+    node.appendChild(actionButtons(state, actions));
+    return node;
+  }
+  // Rencana: the form, the two plan buttons, then the as-of day and the monitoring buttons.
+  node.appendChild(buildPlanForm(defaultYear));
+  node.appendChild(actionButtons(state, actions.slice(0, 2)));
+  node.appendChild(el("label", { text: uiText.fields.asOf, attrs: { for: "f-asof" } }));
+  node.appendChild(el("input", { attrs: { id: "f-asof", type: "date" } }));
+  node.appendChild(el("span", { className: "note", text: sheetsText.asOfHelp }));
+  node.appendChild(actionButtons(state, actions.slice(2)));
+  return node;
+}
+
+/** Marks the buttons whose action the core does not have yet, with a note under their row. */
+function markUnavailable(state: State): void {
+  const lastNote = new Map<Element, Element>();
+  for (const [name, button] of state.buttons) {
+    if (state.available.has(name) || !button.parentElement) continue;
+    button.title = actionsText.notAvailable;
+    const note = el("span", { className: "note unavailable", text: `${uiText.buttons[name]}: ${actionsText.notAvailable}` });
+    (lastNote.get(button.parentElement) ?? button.parentElement).after(note);
+    lastNote.set(button.parentElement, note);
+  }
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const status = el("p", { attrs: { id: "status", role: "status", "aria-live": "polite" } });
+  const results = el("div", { attrs: { id: "results" } });
+  const state: State = { busy: false, available: new Set(), buttons: new Map(), status, results, root };
+  root.appendChild(el("header", {}, [el("h1", { text: uiText.appTitle }), el("p", { className: "subtitle", text: uiText.appSubtitle })]));
+  if (!insideSheets()) {
+    root.appendChild(el("p", { attrs: { id: "status", role: "status" }, className: "fail", text: uiText.outsideSheets }));
+    root.setAttribute("aria-busy", "false");
+    return;
+  }
+  root.appendChild(status);
+  showStatus(status, "busy", sheetsText.loading);
+  const sections = SECTIONS.map((s) => section(state, s.key, s.actions, new Date().getFullYear()));
+  for (const s of sections) root.appendChild(s);
+  root.appendChild(results);
+  try {
+    const init = await callServer<SidebarInit>("ziSidebarInit");
+    state.available = new Set(init.available);
+    const year = document.getElementById("f-year") as HTMLInputElement | null;
+    if (year && init.year) year.value = String(init.year);
+    markUnavailable(state);
+    showStatus(status, "info", "");
+  } catch (e) {
+    showStatus(status, "fail", errorText(e));
+  }
+  setBusy(state, false);
+}
+
+const app = document.getElementById("app");
+if (app) void start(app);

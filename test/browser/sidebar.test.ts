@@ -1,0 +1,203 @@
+// The built Sidebar.html in headless Chromium with a fake google.script.run that records every
+// call and lets the test answer it: the payloads, busy state, double clicks, escaped findings,
+// readable failures, unavailable actions, no request leaving the page.
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actionsText, uiText, type ActionName } from "../../core/index.js";
+import { launchChromium, requireChromiumInCi } from "../helpers/gas/browser.js";
+import { builtProject } from "../helpers/gas/sandbox.js";
+
+const hostile: string[] = JSON.parse(readFileSync(new URL("../vectors/hostile-strings.json", import.meta.url), "utf8")).strings;
+const ALL = Object.keys(uiText.buttons) as ActionName[];
+const URL_SIDEBAR = "http://sidebar.test/Sidebar.html";
+const INIT = { available: ALL, timeZone: "Asia/Jakarta", today: "2026-05-10", year: 2026 };
+
+interface Call {
+  fn: string;
+  args: unknown[];
+}
+
+/** Runs in the page before its script: google.script.run as Apps Script provides it, recording. */
+function fakeScriptRun(init: typeof INIT | null): void {
+  const w = window as unknown as Record<string, unknown>;
+  const calls: Call[] = [];
+  const handlers: { ok: ((v: unknown) => void) | null; fail: ((e: unknown) => void) | null }[] = [];
+  w.__calls = calls;
+  w.__resolve = (id: number, v: unknown) => handlers[id].ok?.(v);
+  w.__reject = (id: number, message: string) => handlers[id].fail?.(new Error(message));
+  w.alert = () => (w.__alerted = true);
+  const runner = (ok: ((v: unknown) => void) | null, fail: ((e: unknown) => void) | null): unknown =>
+    new Proxy({}, {
+      get(_t, prop) {
+        if (prop === "withSuccessHandler") return (fn: (v: unknown) => void) => runner(fn, fail);
+        if (prop === "withFailureHandler") return (fn: (e: unknown) => void) => runner(ok, fn);
+        if (typeof prop !== "string") return undefined;
+        return (...args: unknown[]) => {
+          // Arguments cross as plain data, as google.script.run serializes them.
+          calls.push({ fn: prop, args: JSON.parse(JSON.stringify(args)) });
+          handlers.push({ ok, fail });
+          if (prop === "ziSidebarInit" && init) setTimeout(() => ok?.(init), 0);
+        };
+      },
+    });
+  if (init) w.google = { script: { run: runner(null, null) } };
+}
+
+const present = requireChromiumInCi();
+
+describe.skipIf(!present)("the sidebar in Chromium", () => {
+  let browser: Browser;
+  let html: string;
+  const external: string[] = [];
+
+  beforeAll(async () => {
+    html = (await builtProject()).sidebar;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(init: typeof INIT | null = INIT): Promise<Page> {
+    const page = await browser.newPage();
+    await page.route("**/*", (route) => {
+      if (route.request().url() === URL_SIDEBAR) return route.fulfill({ body: html, contentType: "text/html; charset=utf-8" });
+      external.push(route.request().url());
+      return route.abort();
+    });
+    page.on("dialog", (d) => {
+      external.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.addInitScript(fakeScriptRun, init);
+    await page.goto(URL_SIDEBAR);
+    if (init) await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") === "false");
+    return page;
+  }
+
+  const calls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: Call[] }).__calls);
+  const lastCall = async (page: Page) => (await calls(page)).at(-1)!;
+  const button = (page: Page, name: ActionName) => page.locator(`button[data-action="${name}"]`);
+  const answer = (page: Page, id: number, value: unknown) =>
+    page.evaluate(([i, v]) => (window as unknown as { __resolve(i: number, v: unknown): void }).__resolve(i as number, v), [id, value]);
+
+  it("says it only runs inside Google Sheets when google.script.run is missing", async () => {
+    const page = await open(null);
+    await expect.poll(() => page.locator("#status").textContent()).toBe(uiText.outsideSheets);
+    expect(await page.locator("button[data-action]").count()).toBe(0);
+  });
+
+  it("starts from ziSidebarInit: year from the spreadsheet, every available button enabled", async () => {
+    const page = await open();
+    expect((await calls(page)).map((c) => c.fn)).toEqual(["ziSidebarInit"]);
+    expect(await page.inputValue("#f-year")).toBe("2026");
+    for (const name of ALL) expect(await button(page, name).isEnabled(), name).toBe(true);
+    for (const key of ["rencana", "validasi", "penilaian"] as const) {
+      expect(await page.locator(`section[data-section="${key}"] h2`).textContent()).toBe(uiText.sections[key]);
+    }
+  });
+
+  it("sends the Rencana form and the as-of day as plain data", async () => {
+    const page = await open();
+    await page.fill("#f-agency", "  Dinas Kesehatan ");
+    await page.fill("#f-year", "2027");
+    await page.selectOption("#f-predicate", "WBBM");
+    await page.click("#f-team summary");
+    await page.fill("#f-team-0-name", "Ketua Tim");
+    await page.fill("#f-team-0-nip", "198001012005011001");
+    await page.fill("#f-team-0-position", "Sekretaris");
+    await page.fill("#f-team-2-name", "Anggota Dua");
+    await button(page, "sisipkanLampiran").click();
+    expect(await lastCall(page)).toEqual({
+      fn: "ziRunAction",
+      args: ["sisipkanLampiran", {
+        agency: "Dinas Kesehatan", year: 2027, predicate: "WBBM",
+        team: [
+          { name: "Ketua Tim", nip: "198001012005011001", position: "Sekretaris" },
+          { name: "", nip: "", position: "" },
+          { name: "Anggota Dua", nip: "", position: "" },
+        ],
+      }, null],
+    });
+    await answer(page, 1, { ok: true, message: "ok", items: [], score: null, inserted: ["Lampiran ZI"] });
+    await page.fill("#f-asof", "2026-06-30");
+    await button(page, "periksa").click();
+    const call = await lastCall(page);
+    expect([call.fn, call.args[0], call.args[2]]).toEqual(["ziRunAction", "periksa", "2026-06-30"]);
+  });
+
+  it("is busy while an action runs: a double click runs it once, every button waits", async () => {
+    const page = await open();
+    await page.fill("#f-agency", "Dinas Sosial");
+    await button(page, "sisipkanLampiran").dblclick();
+    await button(page, "perbaruiLampiran").click({ force: true });
+    expect((await calls(page)).filter((c) => c.fn === "ziRunAction")).toHaveLength(1);
+    for (const name of ALL) expect(await button(page, name).isDisabled(), name).toBe(true);
+    expect(await page.getAttribute("#app", "aria-busy")).toBe("true");
+    expect(await page.textContent("#status")).toBe(uiText.busy);
+    await answer(page, 1, { ok: true, message: "Lampiran disisipkan.", items: [], score: null, inserted: ["Lampiran ZI (2)"] });
+    await expect.poll(() => button(page, "sisipkanLampiran").isEnabled()).toBe(true);
+    expect(await page.textContent("#status")).toBe("Lampiran disisipkan.\nLembar baru: Lampiran ZI (2).");
+    expect(await page.getAttribute("#status", "class")).toBe("ok");
+  });
+
+  it("shows findings from the workbook as text only, and a link selects the cell", async () => {
+    const page = await open();
+    await button(page, "validasi").click();
+    const items = hostile.map((text, i) => ({
+      group: hostile[i % 3], severity: (["error", "warning", "info"] as const)[i % 3], code: hostile[(i + 1) % hostile.length], text, sheet: text, cell: "D12",
+    }));
+    await answer(page, 1, { ok: false, message: hostile[0], items, score: null, inserted: [] });
+    await expect.poll(() => page.locator("#results li").count()).toBe(hostile.length);
+    expect(await page.locator("#results img, #results script, #results svg, #results iframe, #results b").count()).toBe(0);
+    expect(await page.locator("script").count()).toBe(1);
+    // Grouped by their group heading, so compared as a set.
+    const shown = await page.locator("#results li .text").allTextContents();
+    expect([...shown].sort()).toEqual([...hostile].sort());
+    expect(await page.locator("#results h3.group").allTextContents()).toEqual(hostile.slice(0, 3));
+    expect(await page.locator("#results button.link").allTextContents()).toEqual(shown.map((t) => uiText.goTo(t, "D12")));
+    expect(await page.textContent("#status")).toBe(hostile[0]);
+    expect(await page.evaluate(() => (window as unknown as { __alerted?: boolean }).__alerted)).toBeUndefined();
+    await page.locator("#results button.link").nth(shown.indexOf(hostile[4])).click();
+    expect(await lastCall(page)).toEqual({ fn: "ziSelectCell", args: [hostile[4], "D12"] });
+  });
+
+  it("shows a failure readably and lets the user try again", async () => {
+    const page = await open();
+    await button(page, "perbaruiLampiran").click();
+    const message = uiText.unexpected("Service Spreadsheets failed");
+    await page.evaluate((m) => (window as unknown as { __reject(i: number, m: string): void }).__reject(1, m), message);
+    await expect.poll(() => page.getAttribute("#status", "class")).toBe("fail");
+    expect(await page.textContent("#status")).toBe(uiText.unexpected("Service Spreadsheets failed"));
+    expect(await button(page, "perbaruiLampiran").isEnabled()).toBe(true);
+  });
+
+  it("disables the actions the core does not have yet, saying so", async () => {
+    const page = await open({ ...INIT, available: ["sisipkanLampiran", "perbaruiLampiran"] });
+    expect(await button(page, "perbaruiLampiran").isEnabled()).toBe(true);
+    for (const name of ["periksa", "laporanBerkala", "validasi", "sisipkanLke", "hitungNilai"] as const) {
+      expect(await button(page, name).isDisabled(), name).toBe(true);
+      expect(await button(page, name).getAttribute("title")).toBe(actionsText.notAvailable);
+    }
+    expect(await page.locator(".unavailable").allTextContents()).toContain(`${uiText.buttons.hitungNilai}: ${actionsText.notAvailable}`);
+    await button(page, "hitungNilai").click({ force: true });
+    expect((await calls(page)).map((c) => c.fn)).toEqual(["ziSidebarInit"]);
+  });
+
+  it("shows the score: predicate, total and each row with its gap", async () => {
+    const page = await open();
+    await button(page, "hitungNilai").click();
+    await answer(page, 1, {
+      ok: true, message: "Nilai dihitung.", items: [], inserted: [],
+      score: { predicate: "WBK", total: 75.5, rows: [{ label: "<b>Pengungkit</b>", value: 52.25, threshold: 40, ok: true }, { label: "Hasil", value: 13, threshold: 14, ok: false }] },
+    });
+    await expect.poll(() => page.locator(".predicate").textContent()).toBe(uiText.predicate("WBK"));
+    expect(await page.locator(".score tbody tr").first().locator("td").allTextContents()).toEqual(["<b>Pengungkit</b>", "52,25", "40", "12,25"]);
+    expect(await page.locator(".score tbody tr.missing td").allTextContents()).toEqual(["Hasil", "13", "14", "-1"]);
+  });
+
+  it("made no request beyond the page and opened no dialog", () => {
+    expect(external).toEqual([]);
+  });
+});
