@@ -6,3 +6,4 @@ export * from "./plan/index.js";
 export * from "./i18n/index.js";
 export * from "./functions/index.js";
 export * from "./actions/index.js";
+export * from "./functions/ranges.js";

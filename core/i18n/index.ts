@@ -6,3 +6,4 @@ export * from "./cli.js";
 export * from "./functions.js";
 export * from "./actions.js";
 export * from "./ui.js";
+export * from "./ranges.js";
