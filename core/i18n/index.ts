@@ -7,3 +7,4 @@ export * from "./functions.js";
 export * from "./actions.js";
 export * from "./ui.js";
 export * from "./ranges.js";
+export * from "./addin.js";
