@@ -1,6 +1,7 @@
 // Builds every bundle with esbuild: dist/cli (the zi command). Later targets add themselves here.
 import { build } from "esbuild";
 import { mkdir } from "node:fs/promises";
+import { buildAddin } from "./build-addin.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -20,3 +21,5 @@ export async function buildCli() {
 }
 
 await buildCli();
+// The Excel add-in: dist/addin, and dist/manifest.xml when ZI_BASE_URL names the production host.
+await buildAddin({ baseUrl: process.env.ZI_BASE_URL });
