@@ -43,7 +43,7 @@ function helpPage(text) {
   return `<!doctype html>
 <html lang="id">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(text.help.title)}</title>
-<link rel="stylesheet" href="taskpane.css"></head>
+<link rel="icon" href="assets/icon-32.png"><link rel="stylesheet" href="taskpane.css"></head>
 <body class="help"><main><h1>${escapeHtml(text.help.title)}</h1>
 <p>${escapeHtml(text.help.intro)}</p>
 ${sections}

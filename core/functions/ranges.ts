@@ -1,6 +1,7 @@
 // Ranges in spreadsheet functions, for every host. A host hands a function single values or
-// ranges (2-D arrays). A parameter documented as a range (`range: true` in its functionDocs
-// entry) receives the whole array. Every other parameter maps element-wise, the way Excel lifts
+// ranges (2-D arrays). A parameter documented as accepting a range (`matrix: true` in its
+// functionDocs entry) receives the whole array, or the value itself when it is one cell; the
+// function decides what a range means. Every other parameter maps element-wise, the way Excel lifts
 // a built-in function over an array: the answer has the shape of the largest argument, a single
 // value or a one-row/one-column argument repeats across it, and a position that a smaller
 // argument does not reach answers #N/A.
@@ -18,22 +19,15 @@ export type RangeCall =
   | { shape: "single"; result: FunctionResult<unknown> }
   | { shape: "array"; results: FunctionResult<unknown>[][] };
 
-type ParamDoc = FunctionDoc["params"][number] & { range?: boolean };
+type ParamDoc = FunctionDoc["params"][number] & { matrix?: boolean };
 
 /** Which parameters of a function take a whole range (by position). */
 export function rangeParams(name: string): boolean[] {
-  return (functionDocs[name]?.params ?? []).map((p: ParamDoc) => p.range === true);
+  return (functionDocs[name]?.params ?? []).map((p: ParamDoc) => p.matrix === true);
 }
 
 function isRange(v: FunctionArg): v is RangeValue {
   return Array.isArray(v);
-}
-
-/** A range argument as rows of cells; a single value becomes a 1x1 range. */
-function asRange(v: FunctionArg): RangeValue | undefined {
-  if (v === undefined) return undefined;
-  if (!isRange(v)) return [[v]];
-  return v.map((row) => (Array.isArray(row) ? row : [row as CellValue]));
 }
 
 /** A 1x1 range is its value; an empty range is an omitted argument. */
@@ -58,7 +52,7 @@ export function callOverRanges(name: string, args: readonly FunctionArg[], timeZ
   const fn = SHEET_FUNCTIONS[name];
   if (!fn) return { shape: "single", result: { ok: false, error: "notAvailable", message: rangeErrors.unknownFunction(name) } };
   const whole = rangeParams(name);
-  const prepared = args.map((a, i) => (whole[i] ? asRange(a) : unwrap(a)));
+  const prepared = args.map(unwrap);
   const lifted = prepared.map((a, i) => (!whole[i] && isRange(a) ? a : null));
   if (lifted.every((a) => a === null)) return { shape: "single", result: fn(prepared as CellValue[], timeZone) };
 

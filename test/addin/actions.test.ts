@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { actionsText, HOST_ACTIONS, LAMPIRAN_I, type ActionName, type Catalog } from "../../core/index.js";
 import { isAvailable, runAction, selectCell, type ActionInput } from "../../addin/excel/actions.js";
 import { scaleCatalog } from "../helpers/catalog.js";
-import { FakeExcel } from "../helpers/excel-fake.js";
+import { FakeExcel } from "../helpers/addin/excel-fake.js";
 import hostile from "../vectors/hostile-strings.json";
 
 const input: ActionInput = {

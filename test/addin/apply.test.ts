@@ -7,7 +7,7 @@ import {
 import { applySheetSpec, applySheetSpecs } from "../../addin/excel/apply.js";
 import { MAX_ADDRESS_CHARS } from "../../addin/excel/address.js";
 import { scaleCatalog } from "../helpers/catalog.js";
-import { FakeExcel, type FakeSheetState } from "../helpers/excel-fake.js";
+import { FakeExcel, type FakeSheetState } from "../helpers/addin/excel-fake.js";
 import hostile from "../vectors/hostile-strings.json";
 
 const FIVE_MB = 5 * 1024 * 1024;

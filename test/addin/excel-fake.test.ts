@@ -1,6 +1,6 @@
 // The Excel fake refuses what Excel refuses, so the adapter tests that pass on it mean something.
 import { describe, expect, it } from "vitest";
-import { FakeExcel } from "../helpers/excel-fake.js";
+import { FakeExcel } from "../helpers/addin/excel-fake.js";
 import { rowRanges, joinRanges, splitAreas } from "../../addin/excel/address.js";
 
 describe("the Excel fake", () => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { functionDocs, SHEET_FUNCTIONS } from "../../core/index.js";
-import { builtAddin } from "../helpers/addin-build.js";
+import { builtAddin } from "../helpers/addin/build.js";
 
 interface Vector {
   fn: string;

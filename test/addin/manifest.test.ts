@@ -6,7 +6,7 @@ import path from "node:path";
 import { OfficeAddinManifest } from "office-addin-manifest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEV_BASE_URL, productionBaseUrl } from "../../scripts/build-addin.mjs";
-import { builtAddin, PRODUCTION_BASE_URL } from "../helpers/addin-build.js";
+import { builtAddin, PRODUCTION_BASE_URL } from "../helpers/addin/build.js";
 
 const devPath = new URL("../../manifests/manifest.xml", import.meta.url).pathname;
 const dev = readFileSync(devPath, "utf8");

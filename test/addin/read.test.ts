@@ -6,7 +6,7 @@ import { buildPlanSheet, LAMPIRAN_I, newPlanDocument, readPlan } from "../../cor
 import { applySheetSpecs } from "../../addin/excel/apply.js";
 import { MAX_READ_CELLS, readWorkbook } from "../../addin/excel/read.js";
 import { scaleCatalog } from "../helpers/catalog.js";
-import { FakeExcel } from "../helpers/excel-fake.js";
+import { FakeExcel } from "../helpers/addin/excel-fake.js";
 
 const FIVE_MB = 5 * 1024 * 1024;
 

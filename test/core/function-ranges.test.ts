@@ -51,17 +51,17 @@ describe("parameters documented as ranges", () => {
     delete functionDocs[name];
   });
 
-  it("receive the whole array, while the other parameters still lift", () => {
+  it("receive the whole array (or the value of a single cell), while the other parameters still lift", () => {
     const seen: unknown[] = [];
     SHEET_FUNCTIONS[name] = (args) => {
       seen.push(args[0]);
-      const cells = (args[0] as unknown as CellValue[][]).flat().filter((v): v is number => typeof v === "number");
+      const cells = [args[0] as unknown as CellValue | CellValue[][]].flat(2).filter((v): v is number => typeof v === "number");
       return { ok: true, value: cells.reduce((a, b) => a + b, 0) * Number(args[1]) };
     };
     functionDocs[name] = {
       description: { id: "uji", en: "test" },
       params: [
-        { name: "nilai", range: true, description: { id: "rentang", en: "range" } } as (typeof functionDocs)[string]["params"][number],
+        { name: "nilai", matrix: true, description: { id: "rentang", en: "range" } } as (typeof functionDocs)[string]["params"][number],
         { name: "kali", description: { id: "pengali", en: "factor" } },
       ],
       returns: { id: "jumlah", en: "sum" },
@@ -69,7 +69,7 @@ describe("parameters documented as ranges", () => {
     expect(rangeParams(name)).toEqual([true, false]);
     expect(callOverRanges(name, [[[1, 2], [3, "x"]], 2], TZ)).toEqual({ shape: "single", result: { ok: true, value: 12 } });
     expect(callOverRanges(name, [5, 3], TZ)).toEqual({ shape: "single", result: { ok: true, value: 15 } });
-    expect(seen[1]).toEqual([[5]]);
+    expect(seen[1]).toBe(5);
     const lifted = callOverRanges(name, [[[1, 2]], [[1], [10]]], TZ);
     if (lifted.shape !== "array") throw new Error("expected an array");
     expect(lifted.results.map((r) => r.map((x) => (x.ok ? x.value : null)))).toEqual([[3], [30]]);

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { buildAddin } from "../../scripts/build-addin.mjs";
-import { tempDir } from "./files.js";
+import { buildAddin } from "../../../scripts/build-addin.mjs";
+import { tempDir } from "../files.js";
 
 export const PRODUCTION_BASE_URL = "https://zi.bekasikab.go.id/excel-addin";
 

@@ -68,6 +68,8 @@ export class FakeExcel {
   log: Op[] = [];
   /** Things a real Excel would not have accepted silently (commands left unsynced at the end of a run). */
   problems: string[] = [];
+  /** When set, the next sync fails with this message (as Excel does when a workbook is locked or gone). */
+  failNextSync: string | null = null;
 
   constructor(readonly options: { syncDelayMs?: number } = {}) {}
 
@@ -149,7 +151,8 @@ export class FakeSession {
   async sync(): Promise<void> {
     this.excel.syncs++;
     await new Promise((resolve) => setTimeout(resolve, this.excel.options.syncDelayMs ?? 0));
-    const error = this.error;
+    const error = this.error ?? (this.excel.failNextSync ? new Error(this.excel.failNextSync) : null);
+    this.excel.failNextSync = null;
     let responseBytes = 0;
     if (!error) for (const fill of this.loads) responseBytes += fill();
     this.excel.requests.push({ ops: this.pendingOps, bytes: this.bytes, responseBytes });

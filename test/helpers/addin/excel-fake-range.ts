@@ -1,6 +1,6 @@
 // Worksheets, ranges and formats of the Excel fake (see excel-fake.ts).
 
-import { columnIndex, quoteSheetName, rangeRef } from "../../core/sheet/a1.js";
+import { columnIndex, quoteSheetName, rangeRef } from "../../../core/sheet/a1.js";
 import type { FakeCell, FakeSession, FakeSheetState } from "./excel-fake.js";
 
 export interface Loadable {
