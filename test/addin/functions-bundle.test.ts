@@ -44,8 +44,10 @@ beforeAll(async () => {
   english = JSON.parse(readFileSync(path.join(outDir, "functions.en-US.json"), "utf8"));
 });
 
-/** A vector argument as Excel passes it to a matrix parameter: a 1x1 array. */
-const asExcel = (args: unknown[]) => args.map((a) => [[a]]);
+/** Vector arguments as Excel passes them to matrix parameters: a range as it is, a value as a 1x1 array. */
+const asExcel = (args: unknown[]) => args.map((a) => (Array.isArray(a) ? a : [[a]]));
+/** A result as Excel takes it: a 2-D array (a single value is 1x1). */
+const asResult = (v: unknown) => (Array.isArray(v) ? v : [[v]]);
 
 function call(id: string, args: unknown[]): { value?: unknown; error?: FakeCfError } {
   try {
@@ -66,7 +68,7 @@ describe("functions.js answers the shared vectors", () => {
         expect(out.error?.message?.length ?? 0).toBeGreaterThan(10);
       } else {
         expect(out.error, out.error?.message).toBeUndefined();
-        expect(out.value).toEqual([[v.expect.value]]);
+        expect(out.value).toEqual(asResult(v.expect.value));
       }
     });
   }
