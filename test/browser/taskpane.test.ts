@@ -175,6 +175,28 @@ describe.skipIf(!present)("task pane in Excel (fake host)", () => {
     await page.context().close();
   });
 
+  it("runs every action the core has from its button, each in one Excel.run, and shows its outcome", async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await page.fill("#zi-agency", "Dinas Pendidikan");
+    const order = Object.keys(uiText.buttons) as ActionName[];
+    const available = order.filter((n) => HOST_ACTIONS[n]);
+    expect(available.length).toBeGreaterThanOrEqual(2);
+    for (const name of available) {
+      const runs = await fake<number>(page, "f.runs");
+      await button(page, name).click();
+      await page.waitForFunction((n) => (window as unknown as { __ziFake: { runs: number } }).__ziFake.runs === n, runs + 1);
+      await page.waitForSelector(`button[data-action=${name}]:not([aria-busy])`);
+      const section = await page.locator(`button[data-action=${name}]`).evaluate((b) => b.closest("section")!.getAttribute("data-section"));
+      const message = await page.textContent(`[data-result=${section}] .message`);
+      expect(message?.length, name).toBeGreaterThan(10);
+      expect(message, name).not.toContain(uiText.unexpected("").slice(0, 20));
+    }
+    expect(await fake<string[]>(page, "f.problems")).toEqual([]);
+    expectQuiet(pane);
+    await page.context().close();
+  });
+
   it("asks for what is missing instead of inserting", async () => {
     const pane = await openPane();
     await button(pane.page, "sisipkanLampiran").click();
