@@ -82,6 +82,7 @@ async function buildTaskpane(root, outDir, minify) {
  * manifest next to outDir (dist/manifest.xml). Returns what it wrote.
  */
 export async function buildAddin({ root = ROOT, outDir = path.join(root, "dist", "addin"), baseUrl, minify = true } = {}) {
+  if (baseUrl) productionBaseUrl(baseUrl); // refuse a bad address before building anything
   await mkdir(path.join(outDir, "assets"), { recursive: true });
   const { functions, registry } = await buildFunctions({ root, outDir, minify });
   await buildTaskpane(root, outDir, minify);
