@@ -5,7 +5,9 @@
 // string written through range.values is read the way typing it would be ("=..." a formula)
 // unless it starts with an apostrophe. It counts syncs and measures each request's payload.
 
-import { FakeRange, FakeRangeAreas, FakeWorksheet, parseAddress, type Loadable } from "./excel-fake-range.js";
+import { parseAddress, type Loadable } from "./excel-fake-parts.js";
+import { FakeRange, FakeRangeAreas } from "./excel-fake-range.js";
+import { FakeWorksheet } from "./excel-fake-sheet.js";
 
 export interface FakeCell {
   value: string | number | boolean;
