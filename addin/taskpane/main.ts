@@ -35,9 +35,9 @@ async function run(name: ActionName): Promise<void> {
 async function select(from: ActionName, sheet: string, cell: string): Promise<void> {
   try {
     const found = await Excel.run((context) => selectCell(context, sheet, cell));
-    if (!found) view.error(from, addinText.sheetGone(sheet));
+    if (!found) view.notice(from, addinText.sheetGone(sheet));
   } catch (e) {
-    view.error(from, uiText.unexpected(detail(e)));
+    view.notice(from, uiText.unexpected(detail(e)));
   }
 }
 

@@ -79,3 +79,9 @@ export function renderOutcome(container: HTMLElement, outcome: PaneOutcome, sele
 export function renderError(container: HTMLElement, message: string): void {
   container.replaceChildren(h("p", { class: "message error", role: "alert" }, message));
 }
+
+/** A warning above the current result (a link whose sheet is gone), keeping the list below it. */
+export function renderNotice(container: HTMLElement, message: string): void {
+  container.querySelector(":scope > .notice")?.remove();
+  container.prepend(h("p", { class: "message error notice", role: "alert" }, message));
+}

@@ -8,7 +8,7 @@ import { addinText } from "../../core/i18n/addin.js";
 import { uiText } from "../../core/i18n/ui.js";
 import type { ActionInput, PaneOutcome } from "../excel/actions.js";
 import { h } from "./dom.js";
-import { renderError, renderOutcome, type SelectCell } from "./result.js";
+import { renderError, renderNotice, renderOutcome, type SelectCell } from "./result.js";
 
 type SectionKey = keyof typeof uiText.sections;
 
@@ -155,5 +155,10 @@ export class PaneView {
 
   error(name: ActionName, message: string): void {
     renderError(this.results.get(this.sectionOf(name))!, message);
+  }
+
+  /** A problem with one finding's link: said above the findings, which stay. */
+  notice(name: ActionName, message: string): void {
+    renderNotice(this.results.get(this.sectionOf(name))!, message);
   }
 }

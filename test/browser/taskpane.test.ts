@@ -5,7 +5,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actionsText, HOST_ACTIONS, uiText, type ActionName } from "../../core/index.js";
+import { actionsText, addinText, HOST_ACTIONS, uiText, type ActionName } from "../../core/index.js";
 import { builtAddin } from "../helpers/addin/build.js";
 import { launchChromium, requireChromiumInCi } from "../helpers/addin/chromium.js";
 import { serveAddin } from "../helpers/addin/static-server.js";
@@ -205,6 +205,40 @@ describe.skipIf(!present)("task pane in Excel (fake host)", () => {
     expect(await fake<number>(pane.page, "f.sheets.length")).toBe(0);
     expectQuiet(pane);
     await pane.page.context().close();
+  });
+});
+
+// Findings with links come from actions that land in the core in parallel (Hitung nilai lists
+// what is missing for each predicate); this runs as soon as the core has one.
+describe.skipIf(!present || !HOST_ACTIONS.sisipkanLke || !HOST_ACTIONS.hitungNilai)("findings in the task pane", () => {
+  it("select their cell when clicked, and say so above the list when the sheet is gone", async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await page.fill("#zi-agency", "Dinas Uji");
+    for (const name of ["sisipkanLke", "hitungNilai"] as const) {
+      const runs = await fake<number>(page, "f.runs");
+      await button(page, name).click();
+      await page.waitForFunction((n) => (window as unknown as { __ziFake: { runs: number } }).__ziFake.runs === n, runs + 1);
+      await page.waitForSelector(`button[data-action=${name}]:not([aria-busy])`);
+    }
+    const links = page.locator("[data-result=penilaian] a.go");
+    expect(await links.count()).toBeGreaterThan(0);
+    const title = (await links.first().getAttribute("title"))!;
+    await links.first().click();
+    await page.waitForFunction(() => (window as unknown as { __ziFake: { selection: unknown } }).__ziFake.selection !== null);
+    const selection = await fake<{ sheet: string; address: string }>(page, "f.selection");
+    expect(title).toBe(uiText.goTo(selection.sheet, selection.address));
+    const count = await links.count();
+    await page.evaluate((sheet) => {
+      const f = (window as unknown as { __ziFake: { sheets: { name: string }[] } }).__ziFake;
+      f.sheets = f.sheets.filter((s) => s.name !== sheet);
+    }, selection.sheet);
+    await links.first().click();
+    await page.waitForSelector("[data-result=penilaian] .notice");
+    expect(await page.textContent("[data-result=penilaian] .notice")).toBe(addinText.sheetGone(selection.sheet));
+    expect(await links.count()).toBe(count);
+    expectQuiet(pane);
+    await page.context().close();
   });
 });
 
