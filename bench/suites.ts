@@ -1,7 +1,8 @@
+import { addinSuite } from "./addin.js";
 import { appsScriptSuite } from "./appsscript.js";
 import { planSuite } from "./plan.js";
 import { scoreSuite } from "./score.js";
 import type { BenchSuite } from "./types.js";
 
 /** Every benchmark suite, in the order the table shows them. */
-export const SUITES: BenchSuite[] = [planSuite, scoreSuite, appsScriptSuite];
+export const SUITES: BenchSuite[] = [planSuite, scoreSuite, addinSuite, appsScriptSuite];

@@ -7,3 +7,4 @@ export * from "./i18n/index.js";
 export * from "./functions/index.js";
 export * from "./actions/index.js";
 export * from "./score/index.js";
+export * from "./functions/ranges.js";

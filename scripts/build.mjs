@@ -2,6 +2,7 @@
 import { build } from "esbuild";
 import { mkdir } from "node:fs/promises";
 import { buildAppsScript } from "./build-appsscript.mjs";
+import { buildAddin } from "./build-addin.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -22,3 +23,5 @@ export async function buildCli() {
 
 await buildCli();
 await buildAppsScript();
+// The Excel add-in: dist/addin, and dist/manifest.xml when ZI_BASE_URL names the production host.
+await buildAddin({ baseUrl: process.env.ZI_BASE_URL });

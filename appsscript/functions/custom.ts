@@ -4,7 +4,7 @@
 // needs no authorization.
 
 import {
-  DEFAULT_TIME_ZONE, instantFromSerial, resolveTimeZone, SHEET_FUNCTIONS, sheetsText, type CellValue,
+  callOverRanges, DEFAULT_TIME_ZONE, instantFromSerial, resolveTimeZone, type CellValue, type FunctionArg,
 } from "../../core/index.js";
 
 /**
@@ -33,54 +33,32 @@ function cellArg(v: unknown): CellValue | undefined {
   return String(v);
 }
 
-type Outcome = { ok: true; value: unknown } | { ok: false; message: string };
-
-function callOnce(name: string, args: (CellValue | undefined)[], timeZone: string): Outcome {
-  const fn = SHEET_FUNCTIONS[name];
-  const r = fn(args, timeZone);
-  if (!r.ok) return { ok: false, message: r.message };
-  const value = r.value;
-  if (DATE_RESULT_FUNCTIONS.has(name) && typeof value === "number") return { ok: true, value: instantFromSerial(value, timeZone) ?? "" };
-  if (value === null || value === undefined) return { ok: true, value: "" };
-  if (typeof value === "object" && !isDate(value)) return { ok: true, value: JSON.stringify(value) };
-  return { ok: true, value };
+/** A core result as Sheets shows it: serial dates of date functions as Dates, nothing as "". */
+function toSheets(name: string, value: unknown, timeZone: string): unknown {
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row.map((v) => toSheets(name, v, timeZone)) : toSheets(name, row, timeZone)));
+  if (DATE_RESULT_FUNCTIONS.has(name) && typeof value === "number") return instantFromSerial(value, timeZone) ?? "";
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object" && !isDate(value)) return JSON.stringify(value);
+  return value;
 }
 
-function shapeOf(a: unknown[][]): [number, number] {
-  return [a.length, a.reduce((n, row) => Math.max(n, Array.isArray(row) ? row.length : 1), 0)];
+/** An argument as Sheets passed it (a value, a Date, or a range as a 2-D array) -> the core's form. */
+function hostArg(v: unknown): FunctionArg {
+  if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row.map((c) => cellArg(c) ?? null) : [cellArg(row) ?? null]));
+  return cellArg(v);
 }
 
 /**
- * Calls a registry function the way Sheets calls ZI_NAME: single values give a value (a failure
- * is thrown as an Error with the core's Indonesian message, which Sheets shows on the cell);
- * ranges map element-wise, a 1x1 range or a single value being used for every element, and a
- * failing element shows its message as text so the other results still appear.
+ * Calls a registry function the way Sheets calls ZI_NAME, with the range rules both add-ins share
+ * (core/functions/ranges.ts): a single call throws the core's Indonesian message, which Sheets
+ * shows on the cell; over a range each element answers, a failing one with its message as text,
+ * so the other results still appear.
  */
 export function callSheetFunction(name: string, args: unknown[], timeZone: string = scriptTimeZone()): unknown {
-  const arrays = args.filter((a): a is unknown[][] => Array.isArray(a));
-  if (!arrays.length) {
-    const out = callOnce(name, args.map(cellArg), timeZone);
-    if (!out.ok) throw new Error(out.message);
-    return out.value;
+  const call = callOverRanges(name, args.map(hostArg), timeZone);
+  if (call.shape === "single") {
+    if (!call.result.ok) throw new Error(call.result.message);
+    return toSheets(name, call.result.value, timeZone);
   }
-  const shapes = arrays.map(shapeOf).filter(([r, c]) => r * c > 1);
-  const [rows, cols] = shapes[0] ?? [1, 1];
-  if (shapes.some(([r, c]) => r !== rows || c !== cols)) throw new Error(sheetsText.rangeShape);
-  const at = (a: unknown, r: number, c: number): unknown => {
-    if (!Array.isArray(a)) return a;
-    const [ar, ac] = shapeOf(a as unknown[][]);
-    const row = ar * ac === 1 ? a[0] : a[r];
-    const cell = Array.isArray(row) ? row[ar * ac === 1 ? 0 : c] : row;
-    return cell === undefined ? "" : cell;
-  };
-  const out: unknown[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const line: unknown[] = [];
-    for (let c = 0; c < cols; c++) {
-      const res = callOnce(name, args.map((a) => cellArg(at(a, r, c))), timeZone);
-      line.push(res.ok ? res.value : res.message);
-    }
-    out.push(line);
-  }
-  return out;
+  return call.results.map((row) => row.map((r) => (r.ok ? toSheets(name, r.value, timeZone) : r.message)));
 }

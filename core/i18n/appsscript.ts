@@ -19,6 +19,4 @@ export const sheetsText = {
     `Lembar "${sheet}" tidak dibaca karena terlalu besar (${cells.toLocaleString("id-ID")} sel). ` +
     "Pindahkan data yang tidak diperlukan ke berkas lain, lalu coba lagi.",
   workbookGroup: "Buku kerja",
-  rangeShape:
-    "Rentang-rentang dalam rumus ini berbeda ukuran. Pakai rentang dengan jumlah baris dan kolom yang sama, atau satu sel.",
 } as const;

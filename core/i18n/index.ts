@@ -8,3 +8,5 @@ export * from "./actions.js";
 export * from "./ui.js";
 export * from "./score.js";
 export * from "./appsscript.js";
+export * from "./ranges.js";
+export * from "./addin.js";

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  instantFromWallClock, serialFromInstant, serialFromIso, SHEET_FUNCTIONS, sheetsText, type CellValue,
+  instantFromWallClock, rangeErrors, serialFromInstant, serialFromIso, SHEET_FUNCTIONS, type CellValue,
 } from "../../core/index.js";
 import { loadScript, type LoadedScript } from "../helpers/gas/sandbox.js";
 
@@ -98,9 +98,13 @@ describe("ZI_ custom functions with what Sheets passes", () => {
     expect(script.fn("ZI_TERLAMBAT")(targets, "Belum Mulai", 46150)).toEqual([[true, false]]);
   });
 
-  it("refuse ranges of different shapes with an Indonesian message", () => {
+  it("answer the outside-range message where a smaller range has no partner, as Excel does", () => {
     const fn = script.fn("ZI_TERLAMBAT");
-    expect(thrown(() => fn(script.inRealm([[46112], [46113]]), script.inRealm([["Selesai", "Selesai"]]), 46150)))
-      .toEqual({ message: sheetsText.rangeShape });
+    const out = fn(script.inRealm([[46112], [46113], [46114]]), script.inRealm([["Selesai"], ["Dalam Proses"]]), 46150) as unknown[][];
+    expect(out).toEqual([[false], [true], [rangeErrors.outsideRange]]);
+  });
+
+  it("hand a whole range to parameters that take one (NILAI_AREA averages it)", () => {
+    expect(script.fn("ZI_NILAI_AREA")(script.inRealm([["Ya"], ["Tidak"]]), "ya-tidak", 1)).toBe(0.5);
   });
 });

@@ -1,0 +1,55 @@
+// Task pane entry: draws the page at once, then waits for Office. Inside Excel every button runs
+// its core host action in one Excel.run; anywhere else the page says it needs Excel.
+
+import type { ActionName } from "../../core/actions/index.js";
+import { addinText } from "../../core/i18n/addin.js";
+import { uiText } from "../../core/i18n/ui.js";
+import { isAvailable, runAction, selectCell } from "../excel/actions.js";
+import { PaneView, readInput } from "./view.js";
+
+function detail(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.trim() || "?";
+}
+
+let running = false;
+
+async function run(name: ActionName): Promise<void> {
+  // A double click, or a second button while the first works, does nothing: one action at a time.
+  if (running || !isAvailable(name)) return;
+  running = true;
+  view.busy(name);
+  try {
+    const input = readInput();
+    const outcome = await Excel.run((context) => runAction(context, name, input));
+    view.show(name, outcome);
+  } catch (e) {
+    view.error(name, uiText.unexpected(detail(e)));
+  } finally {
+    running = false;
+    view.busy(null);
+  }
+}
+
+/** A finding's link: selects its cell, or says in the action's section that the sheet is gone. */
+async function select(from: ActionName, sheet: string, cell: string): Promise<void> {
+  try {
+    const found = await Excel.run((context) => selectCell(context, sheet, cell));
+    if (!found) view.notice(from, addinText.sheetGone(sheet));
+  } catch (e) {
+    view.notice(from, uiText.unexpected(detail(e)));
+  }
+}
+
+const view = new PaneView(document.getElementById("app")!, {
+  available: isAvailable,
+  run: (name) => void run(name),
+  select: (from, sheet, cell) => void select(from, sheet, cell),
+});
+performance.mark("zi-rendered");
+document.body.dataset.rendered = "true";
+
+if (typeof Office === "undefined") view.outsideExcel();
+else {
+  void Office.onReady().then((info) => (info.host === Office.HostType.Excel ? view.connected() : view.outsideExcel()));
+}

@@ -1,0 +1,43 @@
+// Texts of the Excel add-in beyond the labels both add-ins share (ui.ts): what the task pane
+// says about sheets it inserted and cells it cannot find, and the help page the manifest links.
+
+export const addinText = {
+  loading: "Menghubungkan ke Excel…",
+  insertedAs: (names: readonly string[]) =>
+    names.length === 1 ? `Lembar baru: "${names[0]}".` : `Lembar baru: ${names.map((n) => `"${n}"`).join(", ")}.`,
+  sheetGone: (sheet: string) =>
+    `Lembar "${sheet}" tidak ditemukan lagi (mungkin sudah dihapus atau diganti namanya). Jalankan pemeriksaan lagi.`,
+  teamOptional: "Tim Pembangunan ZI (boleh diisi nanti di lembar)",
+  asOfHelp: "Kosongkan untuk memakai tanggal hari ini.",
+  yearInvalid: "Isi tahun empat angka, mis. 2026.",
+  scoreCaption: "Nilai per komponen terhadap batas predikat",
+  help: {
+    title: "Bantuan add-in Zona Integritas",
+    intro:
+      "Add-in ini membantu Perangkat Daerah, Inspektorat dan Tim Penilai Internal membangun Zona Integritas menuju WBK/WBBM sesuai Peraturan Bupati Bekasi Nomor 30 Tahun 2021.",
+    sections: [
+      {
+        heading: "Membuka panel",
+        text: "Di tab Beranda (Home), klik tombol Zona Integritas. Panel terbuka di sisi kanan lembar kerja.",
+      },
+      {
+        heading: "Rencana",
+        text:
+          "Isi nama Perangkat Daerah, tahun dan predikat, lalu klik \"Sisipkan Lampiran\". Lembar baru dibuat; lembar yang sudah ada tidak pernah ditimpa. \"Perbarui Lampiran\" membuat ulang lembar dengan semua isian Anda.",
+      },
+      {
+        heading: "Validasi",
+        text: "Buka buku kerja yang diterima, lalu klik \"Validasi buku kerja ini\". Hasilnya disisipkan sebagai lembar baru dan tiap temuan bisa diklik untuk membuka selnya.",
+      },
+      {
+        heading: "Penilaian dan fungsi ZI",
+        text:
+          "Sisipkan LKE untuk penilaian. Di sel mana pun Anda dapat mengetik fungsi ZI, mis. =ZI.TARGET(\"Triwulan II\"; 2026) untuk tanggal jatuh tempo atau =ZI.TERLAMBAT(D12; F12) untuk memeriksa keterlambatan. Fungsi menerima satu sel atau rentang sel.",
+      },
+      {
+        heading: "Data Anda",
+        text: "Add-in tidak mengirim isi buku kerja ke mana pun: semua perhitungan berjalan di komputer Anda.",
+      },
+    ],
+  },
+} as const;

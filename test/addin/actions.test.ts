@@ -1,0 +1,95 @@
+// The task pane's host side (runAction, selectCell) against the recording Excel fake: one
+// Excel.run per button, the same syncs for the real catalog and a ten times larger one, typed
+// values kept by "Perbarui Lampiran", unavailable actions refused.
+import { describe, expect, it } from "vitest";
+import { actionsText, HOST_ACTIONS, LAMPIRAN_I, type ActionName, type Catalog } from "../../core/index.js";
+import { isAvailable, runAction, selectCell, type ActionInput } from "../../addin/excel/actions.js";
+import { scaleCatalog } from "../helpers/catalog.js";
+import { FakeExcel } from "../helpers/addin/excel-fake.js";
+import hostile from "../vectors/hostile-strings.json";
+
+const input: ActionInput = {
+  form: { agency: "Dinas Perhubungan", year: 2026, predicate: "WBK", team: [{ name: "Ketua", nip: "1", position: "Sekretaris" }] },
+  timeZone: "Asia/Jakarta",
+};
+
+async function press(fake: FakeExcel, name: ActionName, catalog?: Catalog, i = input) {
+  const out = await fake.run((context) => runAction(context, name, i, catalog));
+  expect(fake.problems).toEqual([]);
+  return out;
+}
+
+describe("runAction", () => {
+  it("Sisipkan Lampiran: 2 syncs in one Excel.run, the same for a ten times larger catalog", async () => {
+    const counts: number[] = [];
+    for (const catalog of [LAMPIRAN_I, scaleCatalog(LAMPIRAN_I, 10)]) {
+      const fake = new FakeExcel();
+      const out = await press(fake, "sisipkanLampiran", catalog);
+      expect(out).toMatchObject({ ok: true, inserted: ["Lampiran ZI"] });
+      expect(fake.runs).toBe(1);
+      counts.push(fake.syncs);
+    }
+    expect(counts).toEqual([2, 2]);
+  });
+
+  it("Perbarui Lampiran keeps every typed value, inserts beside the old sheet, in the same syncs for both catalogs", async () => {
+    const counts: number[] = [];
+    for (const catalog of [LAMPIRAN_I, scaleCatalog(LAMPIRAN_I, 10)]) {
+      const fake = new FakeExcel();
+      await press(fake, "sisipkanLampiran", catalog);
+      const plan = fake.sheet("Lampiran ZI")!;
+      const row = [...plan.cells].find(([, c]) => c.value === "PW.4.2")![0].split(",").map(Number)[0];
+      plan.cells.set(`${row},4`, { value: hostile.strings[0], literal: true });
+      plan.cells.set(`${row},3`, { value: 46295 });
+      fake.resetCounts();
+      const out = await press(fake, "perbaruiLampiran", catalog);
+      expect(out).toMatchObject({ ok: true, inserted: ["Lampiran ZI (2)"] });
+      counts.push(fake.syncs);
+      const fresh = fake.sheet("Lampiran ZI (2)")!;
+      const freshRow = [...fresh.cells].find(([, c]) => c.value === "PW.4.2")![0].split(",").map(Number)[0];
+      expect(fresh.cell(freshRow, 4)).toMatchObject({ value: hostile.strings[0], literal: true });
+      expect(fresh.cell(freshRow, 3)?.value).toBe(46295);
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBe(5);
+  });
+
+  it("inserts nothing and says why when the form is incomplete", async () => {
+    const fake = new FakeExcel();
+    const out = await press(fake, "sisipkanLampiran", undefined, { ...input, form: { ...input.form, agency: "" } });
+    expect(out).toMatchObject({ ok: false, inserted: [] });
+    expect(fake.sheets).toHaveLength(0);
+    expect(fake.syncs).toBe(0);
+  });
+
+  it("refuses an action missing from HOST_ACTIONS, touching nothing", async () => {
+    const kept = HOST_ACTIONS.perbaruiLampiran;
+    delete HOST_ACTIONS.perbaruiLampiran;
+    try {
+      expect(isAvailable("perbaruiLampiran")).toBe(false);
+      const fake = new FakeExcel();
+      expect(await press(fake, "perbaruiLampiran")).toMatchObject({ ok: false, message: actionsText.notAvailable, inserted: [] });
+      expect(fake.syncs).toBe(0);
+    } finally {
+      HOST_ACTIONS.perbaruiLampiran = kept;
+    }
+    expect(isAvailable("perbaruiLampiran")).toBe(true);
+  });
+});
+
+describe("selectCell", () => {
+  it("activates the sheet and selects the cell of a finding", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Lampiran ZI", [["x"]]);
+    expect(await fake.run((c) => selectCell(c, "Lampiran ZI", "D12"))).toBe(true);
+    expect(fake.selection).toEqual({ sheet: "Lampiran ZI", address: "D12" });
+    expect(fake.activeSheet).toBe("Lampiran ZI");
+  });
+
+  it("answers false, selecting nothing, when the sheet is gone", async () => {
+    const fake = new FakeExcel();
+    expect(await fake.run((c) => selectCell(c, "Dihapus", "A1"))).toBe(false);
+    expect(fake.selection).toBeNull();
+    expect(fake.problems).toEqual([]);
+  });
+});
