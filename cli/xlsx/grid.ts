@@ -64,11 +64,14 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, timeZone: string): Grid
       // A merged cell other than the top-left one shows the merge's value but holds none.
       if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
       const raw = cell.value;
-      vals[c] = toCellValue(raw, timeZone);
       const f = formulaOf(raw);
       if (f) {
+        // cell.value drops a cached result of 0, "" or false; cell.result keeps it.
+        vals[c] = toCellValue(cell.result, timeZone);
         fs[c] = f;
         anyFormula = true;
+      } else {
+        vals[c] = toCellValue(raw, timeZone);
       }
     });
     for (let i = 0; i < vals.length; i++) if (vals[i] === undefined) vals[i] = null;
