@@ -6,3 +6,7 @@ export * from "./plan/index.js";
 export * from "./i18n/index.js";
 export * from "./functions/index.js";
 export * from "./actions/index.js";
+export * from "./validate/index.js";
+export * from "./report/index.js";
+export * from "./catalog/match.js";
+export * from "./catalog/matcher.js";

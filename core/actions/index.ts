@@ -11,6 +11,7 @@ import { buildPlanSheet } from "../plan/build.js";
 import { newPlanDocument, type Predicate } from "../plan/model.js";
 import { readPlan, type ReadPlan } from "../plan/read.js";
 import type { SheetSpec, WorkbookGrids } from "../sheet/types.js";
+import { laporanBerkala, periksa, validasi } from "./validate.js";
 
 export type ActionName =
   | "sisipkanLampiran"
@@ -139,4 +140,7 @@ const perbaruiLampiran: HostAction = {
 export const HOST_ACTIONS: Partial<Record<ActionName, HostAction>> = {
   sisipkanLampiran,
   perbaruiLampiran,
+  periksa,
+  laporanBerkala,
+  validasi,
 };

@@ -6,3 +6,6 @@ export * from "./cli.js";
 export * from "./functions.js";
 export * from "./actions.js";
 export * from "./ui.js";
+export * from "./findings.js";
+export * from "./reports.js";
+export * from "./validate-cli.js";

@@ -1,0 +1,11 @@
+export * from "./codes.js";
+export * from "./assess.js";
+export * from "./collect.js";
+export * from "./coverage.js";
+export * from "./validate.js";
+export * from "./progress.js";
+export * from "./result.js";
+export * from "./workbook.js";
+export { readTypedPlan } from "./typed/read.js";
+export { splitActionItems } from "./typed/items.js";
+export { findIdentity } from "./typed/identity.js";
