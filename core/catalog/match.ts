@@ -45,10 +45,22 @@ function trigrams(s: string): Set<string> {
   return out;
 }
 
+// Plans repeat the same texts (the Lampiran's, statuses, owners) row after row and file after
+// file; a bounded cache spares normalising them again.
+const CACHE_LIMIT = 5_000;
+const cache = new Map<string, Prepared>();
+
 export function prepare(text: string): Prepared {
+  const hit = cache.get(text);
+  if (hit) return hit;
   const norm = normalizeText(text);
   const compact = norm.replace(/ /g, "");
-  return { norm, compact, tokens: norm ? norm.split(" ") : [], grams: trigrams(compact) };
+  const p: Prepared = { norm, compact, tokens: norm ? norm.split(" ") : [], grams: trigrams(compact) };
+  if (text.length <= 500) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, p);
+  }
+  return p;
 }
 
 function gramScore(a: Set<string>, b: Set<string>): number {
@@ -110,20 +122,28 @@ function wordScore(a: string[], b: string[]): number {
   return (2 * shared) / (a.length + b.length);
 }
 
-/** How alike two prepared texts are, from 0 (nothing shared) to 1 (the same once normalised). */
-export function similarity(a: Prepared, b: Prepared): number {
+/**
+ * How alike two prepared texts are, from 0 (nothing shared) to 1 (the same once normalised).
+ * Scores below `floor` may come back as any lower value: the costly letter comparison is skipped
+ * when it cannot lift the score to `floor`.
+ */
+export function similarity(a: Prepared, b: Prepared, floor = 0): number {
   if (!a.compact || !b.compact) return 0;
   if (a.compact === b.compact) return 1;
   // Texts that share few letter triples are far apart by either measure below.
   if (a.grams.size >= 4 && b.grams.size >= 4 && gramScore(a.grams, b.grams) < 0.3) return 0;
   const longer = Math.max(a.compact.length, b.compact.length);
   const shorter = Math.min(a.compact.length, b.compact.length);
+  const words = wordScore(a.tokens, b.tokens);
   // Far apart in length: no typo explains it; only words can still match (a dropped word).
-  if (shorter / longer < 0.5) return wordScore(a.tokens, b.tokens) * (shorter / longer < 0.25 ? 0.5 : 1);
-  const max = Math.floor(longer * 0.35);
+  if (shorter / longer < 0.5) return words * (shorter / longer < 0.25 ? 0.5 : 1);
+  // Letters can at best score 1 - (length difference) / longer; the distance that still beats
+  // both the words and the floor bounds the comparison.
+  const need = Math.max(words, floor);
+  const max = Math.min(Math.floor(longer * 0.35), Math.floor(longer * (1 - need)));
+  if (max < longer - shorter) return words;
   const d = boundedDistance(a.compact, b.compact, max);
-  const letters = d > max ? 0 : 1 - d / longer;
-  return Math.max(letters, wordScore(a.tokens, b.tokens));
+  return d > max ? words : Math.max(words, 1 - d / longer);
 }
 
 /** A catalog item with every spelling that means it, prepared for comparison. */
@@ -139,10 +159,10 @@ function longestSpelling<T>(candidates: readonly Candidate<T>[]): number {
   return n;
 }
 
-export function bestScore<T>(text: Prepared, candidate: Candidate<T>): number {
+export function bestScore<T>(text: Prepared, candidate: Candidate<T>, floor = 0): number {
   let best = 0;
   for (const s of candidate.spellings) {
-    const v = similarity(text, s);
+    const v = similarity(text, s, Math.max(floor, best));
     if (v > best) best = v;
     if (best === 1) break;
   }
@@ -159,7 +179,7 @@ export function bestMatch<T>(text: Prepared, candidates: readonly Candidate<T>[]
   if (!text.compact || text.compact.length > 3 * longestSpelling(candidates) + 10) return null;
   let best: Match<T> | null = null;
   for (const c of candidates) {
-    const score = bestScore(text, c);
+    const score: number = bestScore(text, c, Math.max(threshold, best?.score ?? 0));
     if (score >= threshold && (!best || score > best.score)) best = { item: c.item, score };
   }
   return best;
@@ -180,8 +200,14 @@ export function assignMatches<T>(
   const pairs: { t: number; c: number; score: number; rank: number }[] = [];
   texts.forEach((text, t) => {
     if (!text.compact || text.compact.length > limit) return;
+    // A text spelled exactly like a candidate needs no scoring against the others.
+    const exact = candidates.findIndex((cand) => cand.spellings.some((s) => s.compact === text.compact));
+    if (exact >= 0 && !taken(candidates[exact].item)) {
+      pairs.push({ t, c: exact, score: 1, rank: 2 });
+      return;
+    }
     candidates.forEach((cand, c) => {
-      const score = bestScore(text, cand);
+      const score = bestScore(text, cand, threshold);
       if (score >= threshold) pairs.push({ t, c, score, rank: taken(cand.item) ? score - 0.1 : score });
     });
   });

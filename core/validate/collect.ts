@@ -32,9 +32,13 @@ export class FindingCollector {
 
   constructor(private readonly sheet: string) {}
 
-  /** Records a problem; `detail` is what the message needs (the same for every id of one cell). */
+  /**
+   * Records a problem; `detail` is what the message needs (the same for every id of one cell).
+   * A missing area or indicator is its own finding even where two would point at the same cell.
+   */
   add<D>(code: FindingCode, cell: string, ids: string | readonly string[], detail: D): void {
-    const key = `${code}|${cell}`;
+    const own = code === "AREA_MISSING" || code === "INDICATOR_MISSING" ? `|${String(ids)}` : "";
+    const key = `${code}|${cell}${own}`;
     let e = this.entries.get(key);
     if (!e) {
       e = { code, cell, ids: [], details: [] };

@@ -16,18 +16,43 @@ const PREFIXES: { text: string; role: ColumnRole }[] = (Object.entries(HEADER_AL
   .flatMap(([role, names]) => names.filter((n) => n.length >= 5 && role !== "id").map((text) => ({ text, role })))
   .sort((a, b) => b.text.length - a.text.length);
 
-/** The role a typed header cell names, or null. */
-export function typedHeaderRole(v: CellValue | undefined): ColumnRole | null {
+const strictCache = new Map<string, ColumnRole | null>();
+
+/** The role a typed header cell names exactly or by its first words, or null. */
+function strictRole(v: CellValue | undefined): ColumnRole | null {
   if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) return null;
+  // Every row is looked at as a possible header; its cells repeat (statuses, owners, targets).
+  const cached = strictCache.get(v);
+  if (cached !== undefined) return cached;
+  if (strictCache.size >= 5_000) strictCache.clear();
+  const role = uncachedStrictRole(v);
+  strictCache.set(v, role);
+  return role;
+}
+
+function uncachedStrictRole(v: string): ColumnRole | null {
   const exact = headerRole(v);
   if (exact) return exact === "id" ? null : exact;
   const h = normalizeHeader(v);
   if (!h) return null;
   for (const p of PREFIXES) if (h.startsWith(`${p.text} `)) return p.role;
+  return null;
+}
+
+/** A header one or two typos away from a label of eight letters or more. */
+function fuzzyRole(v: CellValue | undefined): ColumnRole | null {
+  if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) return null;
+  const h = normalizeHeader(v);
+  if (h.length < 6) return null;
   for (const p of PREFIXES) {
     if (p.text.length >= 8 && boundedDistance(h, p.text, 2) <= 2) return p.role;
   }
   return null;
+}
+
+/** The role a typed header cell names, or null. */
+export function typedHeaderRole(v: CellValue | undefined): ColumnRole | null {
+  return strictRole(v) ?? fuzzyRole(v);
 }
 
 export interface TableColumns {
@@ -39,12 +64,12 @@ export interface TableColumns {
   lastRow: number;
 }
 
-function mapRow(row: readonly CellValue[], into: TableColumns, claimed: Set<number>): void {
+function mapRow(row: readonly CellValue[], into: TableColumns, claimed: Set<number>, role: (v: CellValue) => ColumnRole | null): void {
   row.forEach((v, col) => {
     if (claimed.has(col)) return;
-    const role = typedHeaderRole(v);
-    if (role && into.roles[role] === undefined) {
-      into.roles[role] = col;
+    const r = role(v);
+    if (r && into.roles[r] === undefined) {
+      into.roles[r] = col;
       claimed.add(col);
     }
   });
@@ -59,12 +84,15 @@ export function tableHeaderAt(grid: Grid, r: number): TableColumns | null {
   if (!row || row.length === 0) return null;
   const out: TableColumns = { roles: {}, others: [], lastRow: r };
   const claimed = new Set<number>();
-  mapRow(row, out, claimed);
+  mapRow(row, out, claimed, strictRole);
+  // Typos are looked for only in a row that already names a column exactly: data rows stay cheap.
+  if (claimed.size === 0) return null;
+  mapRow(row, out, claimed, fuzzyRole);
   if (out.roles.action === undefined || (out.roles.indicator === undefined && out.roles.no === undefined)) return null;
   const next = grid.values[r + 1];
   const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && !v.trim());
   if (next && next.some((v) => typedHeaderRole(v) !== null) && next.every((v) => blank(v) || typedHeaderRole(v) !== null || isColumnNumber(v))) {
-    mapRow(next, out, claimed);
+    mapRow(next, out, claimed, typedHeaderRole);
     out.lastRow = r + 1;
   }
   for (const [i, v] of row.entries()) {

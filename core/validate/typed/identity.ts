@@ -79,13 +79,13 @@ export function findIdentity(grid: Grid, rowsBefore: number): Identity {
       const { label, value } = splitLabel(text);
       if (AGENCY_LABELS.has(label) && !out.agency) {
         const right = value ? { text: value, col: c } : valueRightOf(grid, r, c);
-        out.agencyCell = cellRef(r, right?.col ?? c + 1);
+        out.agencyCell = cellRef(r, right?.col ?? c);
         if (right) out.agency = cleanName(right.text);
         continue;
       }
       if (YEAR_LABELS.has(label) && out.year === null) {
         const right = value ? { text: value, raw: value, col: c } : valueRightOf(grid, r, c);
-        out.yearCell = cellRef(r, right?.col ?? c + 1);
+        out.yearCell = cellRef(r, right?.col ?? c);
         const y = right ? (typeof right.raw === "number" ? right.raw : Number(/\b(\d{4})\b/.exec(right.text)?.[1])) : NaN;
         out.year = validYear(y);
         continue;

@@ -198,7 +198,10 @@ export function readTypedPlan(grid: Grid, options: ReadOptions = {}): ReadPlan |
       ctx.table = null;
       continue;
     }
-    if (texts.length <= 3) {
+    // Inside a table a row with rencana aksi text is data, whatever it says.
+    const actionCol = ctx.table?.roles.action;
+    const actionTyped = actionCol !== undefined && !ctx.merges.ownerOf(r, actionCol) && cellText(cellAt(grid, r, actionCol)) !== "";
+    if (texts.length <= 3 && !actionTyped) {
       const joined = texts.join(" ");
       if (joined.length <= 200) {
         const words = upperWords(joined);
