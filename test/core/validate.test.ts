@@ -11,8 +11,9 @@ const MONITORING = ["TARGET WAKTU PELAKSANAAN", "PENANGGUNG JAWAB", "STATUS", "T
 const GOOD: Record<string, CellValue> = { "TARGET WAKTU PELAKSANAAN": "Desember 2026", "PENANGGUNG JAWAB": "Sekretaris", STATUS: "Dalam Proses" };
 
 /** A complete, clean plan, one action per row with monitoring columns, changed by `tweak`. */
-function rowPlan(tweak: (id: string) => Record<string, CellValue> | undefined = () => undefined, o: TypedPlanOptions = {}) {
-  const grid = typedPlanGrid("Rencana", { layout: "row", headers: MONITORING, values: (id) => ({ ...GOOD, ...tweak(id) }), ...o });
+function rowPlan(tweak: (id: string) => { [header: string]: CellValue | undefined } | undefined = () => undefined, o: TypedPlanOptions = {}) {
+  const merged = (id: string) => Object.fromEntries(Object.entries({ ...GOOD, ...tweak(id) }).filter(([, v]) => v !== undefined)) as Record<string, CellValue>;
+  const grid = typedPlanGrid("Rencana", { layout: "row", headers: MONITORING, values: merged, ...o });
   return { grid, plan: readTypedPlan(grid)! };
 }
 
