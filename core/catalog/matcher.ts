@@ -60,10 +60,14 @@ export function catalogMatcher(catalog: Catalog): CatalogMatcher {
     m.indicators.push(...inds);
     m.indicatorsByArea.set(area.code, inds);
   }
+  const push = <K, V>(map: Map<K, V[]>, key: K, v: V) => {
+    const list = map.get(key);
+    if (list) list.push(v);
+    else map.set(key, [v]);
+  };
   for (const cand of m.actions) {
-    const { indicator, area } = cand.item;
-    m.actionsByIndicator.set(indicator.id, [...(m.actionsByIndicator.get(indicator.id) ?? []), cand]);
-    m.actionsByArea.set(area.code, [...(m.actionsByArea.get(area.code) ?? []), cand]);
+    push(m.actionsByIndicator, cand.item.indicator.id, cand);
+    push(m.actionsByArea, cand.item.area.code, cand);
   }
   matchers.set(catalog, m);
   return m;

@@ -31,7 +31,11 @@ export function coverageOf(plan: ReadPlan): Coverage {
   for (const row of rows) {
     for (const id of row.actionIds) present.add(id);
     const indicators = new Set([...row.actionIds.map((id) => id.slice(0, id.lastIndexOf("."))), ...(row.indicatorId ? [row.indicatorId] : [])]);
-    for (const ind of indicators) rowsByIndicator.set(ind, [...(rowsByIndicator.get(ind) ?? []), row]);
+    for (const ind of indicators) {
+      const list = rowsByIndicator.get(ind);
+      if (list) list.push(row);
+      else rowsByIndicator.set(ind, [row]);
+    }
     if (row.areaCode && (row.actionIds.length || row.indicatorId)) areasPresent.add(row.areaCode);
   }
   return { present, rowsByIndicator, areasPresent, rows };

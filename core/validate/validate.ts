@@ -8,7 +8,7 @@ import { endOfYear, startOfYear, ymdFromSerial } from "../dates/serial.js";
 import { describeTarget, targetSpan } from "../dates/target.js";
 import { resolveTimeZone } from "../dates/zone.js";
 import { findingText } from "../i18n/findings.js";
-import type { ReadPlan } from "../plan/read.js";
+import type { PlanRow, ReadPlan } from "../plan/read.js";
 import { cellRef } from "../sheet/a1.js";
 import { cellText, isBlank } from "../sheet/values.js";
 import { assessAction, readDoneOn, statusKind, type AssessContext } from "./assess.js";
@@ -91,10 +91,10 @@ function checkDocument(plan: ReadPlan, out: FindingCollector): void {
   }
 }
 
-function checkRows(plan: ReadPlan, out: FindingCollector, ctx: AssessContext): void {
+function checkRows(plan: ReadPlan, rows: PlanRow[], out: FindingCollector, ctx: AssessContext): void {
   const year = plan.document.year;
   const seen = new Set<string>();
-  for (const row of coverageOf(plan).rows) {
+  for (const row of rows) {
     const cell = (role: Parameters<typeof roleCell>[2]) => roleCell(plan, row, role);
     const actionCell = cell("action") ?? cellRef(row.row, 0);
     for (const id of row.actionIds) {
@@ -140,7 +140,8 @@ export function validatePlan(plan: ReadPlan | null, options: ValidateOptions): F
   const ctx: AssessContext = { planYear, asOf: options.asOf, timeZone };
   const out = new FindingCollector(plan.sheet);
   checkDocument(plan, out);
-  for (const part of missingParts(plan, coverageOf(plan), catalog)) {
+  const coverage = coverageOf(plan);
+  for (const part of missingParts(plan, coverage, catalog)) {
     if (part.kind === "area") {
       out.add("AREA_MISSING", part.cell, part.area.code, { title: `${part.area.no}. ${part.area.text}`, actions: part.actionIds.length });
     } else if (part.kind === "indicator" && part.indicator) {
@@ -152,7 +153,7 @@ export function validatePlan(plan: ReadPlan | null, options: ValidateOptions): F
       out.add("ACTION_MISSING", part.cell, part.actionIds, texts);
     }
   }
-  checkRows(plan, out, ctx);
+  checkRows(plan, coverage.rows, out, ctx);
   return out.findings(messageFor);
 }
 
