@@ -105,3 +105,9 @@ export const validateActionsText = {
     `Hasil Validasi disisipkan sebagai lembar baru: ${errors} galat, ${warnings} peringatan — ${verdict}.`,
   hiddenPlan: (sheet: string) => ` Rencana dibaca dari lembar tersembunyi "${sheet}".`,
 } as const;
+
+export const rencanaTypedText = {
+  fromTyped: (typedSheet: string, newSheet: string, count: number) =>
+    `Lampiran dibuat dari rencana yang diketik di lembar "${typedSheet}": ${count} isian dibawa ke lembar "${newSheet}". ` +
+    "Lembar ketikan tetap ada; periksa lembar baru lalu hapus yang lama bila sudah sesuai.",
+} as const;

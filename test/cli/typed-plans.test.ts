@@ -7,7 +7,7 @@ import {
   assessAction, isoFromSerial, readWorkbookPlan, serialFromIso, validatePlan, type CellValue, type Finding,
 } from "../../core/index.js";
 import { loadWorkbookFile, workbookGrids } from "../../cli/xlsx/files.js";
-import { tempDir, zi } from "../helpers/files.js";
+import { sha256, tempDir, zi } from "../helpers/files.js";
 import { day, typedPlanGrid, writeXlsx, type SheetToWrite } from "../helpers/typed-plan.js";
 
 const TZ = "Asia/Jakarta";
@@ -189,5 +189,35 @@ describe("every target form of design.md, through a real file", () => {
     });
     const invalid = validatePlan(plan, { asOf }).filter((f) => f.code === "TARGET_INVALID").map((f) => f.ref);
     expect(invalid).toEqual(["SDM.2.2", "SDM.2.3"]);
+  });
+});
+
+describe("zi rencana --dari a hand-typed plan", () => {
+  it("adds the generated Lampiran after the typed sheet, carrying every value by matched id, and keeps the rest", async () => {
+    const from = path.join(dir, "ketik-lama.xlsx");
+    const out = path.join(dir, "ketik-baru.xlsx");
+    const values = (id: string): Record<string, CellValue> =>
+      id === "PW.4.2" ? { "TARGET WAKTU PELAKSANAAN": day("2026-09-30"), "PENANGGUNG JAWAB": "Irban", STATUS: "Sudah", KETERANGAN: "=catatan" } :
+      id === "MP.1.1" ? { "TARGET WAKTU PELAKSANAAN": "Triwulan I", "BUKTI DUKUNG": "SK Tim" } : {};
+    const grid = typedPlanGrid("Rencana Ketik", { layout: "row", headers: MONITORING, values, indicatorText: { "PW.1": "Pengendalian Gratifkasi" } });
+    await writeXlsx(from, [COVER, grid, { name: "Catatan", values: [["catatan pengguna"]] }]);
+    const before = sha256(from);
+    const r = await zi("rencana", "--dari", from, "-o", out, "--tahun", "2026");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Lampiran dibuat dari rencana yang diketik di lembar \"Rencana Ketik\"");
+    expect(sha256(from)).toBe(before);
+    const wb = await loadWorkbookFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sampul", "Rencana Ketik", "Lampiran ZI", "Catatan"]);
+    const grids = workbookGrids(wb, TZ);
+    const gen = readWorkbookPlan(grids, { timeZone: TZ })!;
+    expect(gen).toMatchObject({ layout: "generated", sheet: "Lampiran ZI" });
+    expect(gen.document.agency).toBe("DINAS KESEHATAN");
+    expect(gen.document.dasar.length).toBeGreaterThan(0);
+    expect(gen.document.team[0].name).toBe("Dr. Ani Suryani");
+    const pw = gen.document.actions["PW.4.2"];
+    expect(pw).toMatchObject({ owner: "Irban", status: "Sudah", notes: "=catatan" });
+    expect(isoFromSerial(assessAction(pw, { planYear: 2026, asOf: 0, timeZone: TZ }).due!)).toBe("2026-09-30");
+    expect(gen.document.actions["MP.1.1"]).toMatchObject({ target: "Triwulan I", evidence: "SK Tim" });
+    expect(gen.document.actions["PW.1.1"]).toBeDefined();
   });
 });
