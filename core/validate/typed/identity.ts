@@ -56,8 +56,9 @@ function valueRightOf(grid: Grid, r: number, c: number): { text: string; raw: un
   return null;
 }
 
+/** The name without the separators around it (":", "- "); the name's own characters are kept. */
 function cleanName(name: string): string {
-  return name.replace(/^[\s:,\-–]+|[\s:,\-–]+$/g, "").replace(/^(?:PADA|DI|UNTUK)\s+/i, "").replace(/\s+/g, " ").trim();
+  return name.replace(/^[\s:]+|[\s:,]+$/g, "").replace(/^[-–]\s+/, "").replace(/^(?:PADA|DI|UNTUK)\s+/i, "").replace(/[ \t]+/g, " ").trim();
 }
 
 /**
