@@ -1,12 +1,13 @@
 // zi validasi FILE|FOLDER... [--per-tanggal YYYY-MM-DD] [--json] [--rekap REKAP.xlsx] [--timpa]
 
-import { buildRecapSheets, hasError, isoFromSerial, validasiText, type RecapEntry, type WorkbookResult } from "../../core/index.js";
+import {
+  buildRecapSheets, cliText, hasError, isoFromSerial, validasiText, type RecapEntry, type WorkbookResult,
+} from "../../core/index.js";
 import { asOfOption, parse, timeZoneOption } from "../args.js";
 import { formatEntry, formatTotal } from "../validate/format.js";
 import { collectInputs, validateFile } from "../validate/run.js";
 import { applySheetSpec } from "../xlsx/apply.js";
 import { checkOutputPath, newWorkbook, saveWorkbook } from "../xlsx/files.js";
-import { cliText } from "../../core/index.js";
 import type { Command } from "./types.js";
 
 const OPTIONS = {

@@ -148,6 +148,17 @@ describe("readTypedPlan: layouts and labels found in the field", () => {
     expect(readTypedPlan(split)!.columns).toMatchObject({ status: 3, evidence: 4 });
   });
 
+  it("reads a table without an INDIKATOR column: the actions name their indicators", () => {
+    const g = typedPlanGrid("R", { layout: "row", team: null });
+    g.values = g.values.map((row) => (row.length > 2 ? [row[0], ...row.slice(2)] : row));
+    g.merges = [];
+    const p = readTypedPlan(g)!;
+    expect(p.columns).toMatchObject({ no: 0, action: 1, target: 2 });
+    expect(p.columns.indicator).toBeUndefined();
+    expect(ids(p)).toEqual([...ALL].sort());
+    expect(p.rows.find((r) => r.actionIds[0] === "PW.3.4")!.indicatorId).toBe("PW.3");
+  });
+
   it("says null for sheets that hold no plan", () => {
     expect(readTypedPlan({ name: "Sampul", values: [["RENCANA PEMBANGUNAN ZONA INTEGRITAS"], ["DINAS X"]] })).toBeNull();
     expect(readTypedPlan({ name: "Anggaran", values: [["NO", "KEGIATAN", "ANGGARAN"], [1, "Rapat", 100], [2, "ATK", 50]] })).toBeNull();
