@@ -32,7 +32,7 @@ function item(f: Finding, group: string): ListItem {
 /** Items grouped by the area their finding is about, in catalog order; plan-wide ones first. */
 function byArea(findings: Finding[], catalog: Catalog): ListItem[] {
   const index = new Map(catalog.areas.map((a, i) => [a.code as string, i]));
-  const label = new Map(catalog.areas.map((a) => [a.code as string, `${a.no}. ${a.label}`]));
+  const label = new Map(catalog.areas.map((a) => [a.code as string, reportText.area(a.no, a.label, a.kind)]));
   const areaOf = (f: Finding) => (f.ref === null ? null : areaCodeOf(f.ref) as string);
   const rank = (f: Finding) => (areaOf(f) === null ? -1 : index.get(areaOf(f) as string) ?? catalog.areas.length);
   return [...findings]

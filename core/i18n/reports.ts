@@ -16,6 +16,8 @@ export const reportText = {
     findings: "Temuan",
   },
   basis: "Peraturan Bupati Bekasi Nomor 30 Tahun 2021",
+  /** An area as reports name it: result areas are numbered apart in the Lampiran, and H2's label is PP's. */
+  area: (no: number, label: string, kind: "enabler" | "result") => (kind === "result" ? `Indikator Hasil ${no}. ${label}` : `${no}. ${label}`),
   meta: {
     agency: "Perangkat Daerah",
     year: "Tahun rencana",

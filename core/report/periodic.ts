@@ -46,7 +46,7 @@ function writeProgress(b: SpecBuilder, top: number, p: PlanProgress): { header: 
   let r = header + 1;
   const first = r;
   p.areas.forEach((a, i) => {
-    b.setRow(r, 0, [i + 1, a.area.label, null, null, a.actions, a.done, a.inProgress, a.overdue, a.missing, a.share]);
+    b.setRow(r, 0, [i + 1, reportText.area(a.area.no, a.area.label, a.area.kind), null, null, a.actions, a.done, a.inProgress, a.overdue, a.missing, a.share]);
     b.merge(r, 1, r, 3);
     r++;
   });
@@ -75,7 +75,7 @@ function writeList(b: SpecBuilder, top: number, heading: string, none: string, l
   for (const l of lines) {
     if (l.area.code !== area) {
       area = l.area.code;
-      b.set(r, 0, `${l.area.no}. ${l.area.label}`).merge(r, 0, r, LAST).style([r, 0, r, LAST], STYLE.group);
+      b.set(r, 0, reportText.area(l.area.no, l.area.label, l.area.kind)).merge(r, 0, r, LAST).style([r, 0, r, LAST], STYLE.group);
       r++;
     }
     no++;

@@ -111,7 +111,9 @@ describe("buildPeriodicReport (Laporan Berkala)", () => {
     const all = spec.cells.flat();
     expect(all).toContain("30 Juni 2026");
     expect(all).toContain("DINAS SOSIAL");
-    const mp = rowsWith(spec, "Manajemen Perubahan")[0];
+    const mp = rowsWith(spec, "1. Manajemen Perubahan")[0];
+    expect(rowsWith(spec, "Indikator Hasil 2. Peningkatan Kualitas Pelayanan Publik")).toHaveLength(2);
+    expect(rowsWith(spec, "6. Peningkatan Kualitas Pelayanan Publik")).toHaveLength(1);
     expect(spec.cells[mp].slice(4, 10)).toEqual([8, 8, 0, 0, 0, 1]);
     const total = rowsWith(spec, "JUMLAH")[0];
     expect(spec.cells[total].slice(4, 9)).toEqual([68, 8, 7, 7, 3]);

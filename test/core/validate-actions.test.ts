@@ -32,7 +32,7 @@ describe("Periksa", () => {
     // grouped in catalog order
     const groups = [...new Set(out.items.map((i) => i.group))];
     expect(groups[0]).toBe("1. Manajemen Perubahan");
-    expect(groups.at(-1)).toBe("2. Peningkatan Kualitas Pelayanan Publik");
+    expect(groups.at(-1)).toBe("Indikator Hasil 2. Peningkatan Kualitas Pelayanan Publik");
   });
 
   it("works on a hand-typed plan and says when there is no plan at all", () => {
