@@ -87,6 +87,16 @@ describe("readTypedPlan: one action per row, NO and INDIKATOR merged down, monit
     expect(row).toMatchObject({ row: grid.rowOf["AK.2.3"], indicatorId: "AK.2", areaCode: "AK" });
   });
 
+  it("keeps the indicator when NO numbers every rencana aksi and INDIKATOR is left blank below", () => {
+    const g = typedPlanGrid("R", { layout: "row", team: null, actionText: { "PW.3.2": "Menindaklanjuti penanganan pengaduan warga" } });
+    g.merges = [];
+    let n = 0;
+    for (const id of ["PW.3.1", "PW.3.2", "PW.3.3", "PW.3.4"]) g.values[g.rowOf[id]][0] = `${++n}`;
+    const p = readTypedPlan(g)!;
+    // the shortened text is close enough only within its own indicator (0.75), not across the catalog (0.85)
+    expect(p.rows.find((r) => r.row === g.rowOf["PW.3.2"])).toMatchObject({ actionIds: ["PW.3.2"], indicatorId: "PW.3" });
+  });
+
   it("gives a merged target to every row under it and points at the merge's top-left cell", () => {
     const first = grid.rowOf["AK.2.1"];
     for (const id of ["AK.2.1", "AK.2.4", "AK.2.6"]) expect(plan.document.actions[id].target).toBe("Juni 2026");

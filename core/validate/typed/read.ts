@@ -102,7 +102,9 @@ function dataRow(ctx: Context, r: number): void {
     const ind = matchIndicator(m, prep(ctx, indText), ctx.area);
     ctx.indicator = { id: ind?.id ?? null, row: r };
     if (ind) ctx.area = m.indicatorOf.get(ind.id)?.area.code ?? ctx.area;
-  } else if (!continued("indicator") && NO_TEXT.test(noText)) {
+  } else if (cols.indicator === undefined && NO_TEXT.test(noText)) {
+    // Without an INDIKATOR column a number starts the next indicator; with one, a blank
+    // INDIKATOR continues the one above even when NO numbers every rencana aksi.
     ctx.indicator = { id: null, row: r };
   }
   if (!actText && ctx.indicator?.row !== r) return;
