@@ -8,5 +8,5 @@ export * from "./functions/index.js";
 export * from "./actions/index.js";
 export * from "./validate/index.js";
 export * from "./report/index.js";
-export * from "./catalog/match.js";
-export * from "./catalog/matcher.js";
+export { boundedDistance, normalizeText, prepareText, stripMarker, textSimilarity, type Prepared } from "./catalog/match.js";
+export { catalogMatcher, matchActions, matchArea, matchIndicator, MATCH_THRESHOLD, type CatalogMatcher } from "./catalog/matcher.js";

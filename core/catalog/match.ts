@@ -50,7 +50,7 @@ function trigrams(s: string): Set<string> {
 const CACHE_LIMIT = 5_000;
 const cache = new Map<string, Prepared>();
 
-export function prepare(text: string): Prepared {
+export function prepareText(text: string): Prepared {
   const hit = cache.get(text);
   if (hit) return hit;
   const norm = normalizeText(text);
@@ -127,7 +127,7 @@ function wordScore(a: string[], b: string[]): number {
  * Scores below `floor` may come back as any lower value: the costly letter comparison is skipped
  * when it cannot lift the score to `floor`.
  */
-export function similarity(a: Prepared, b: Prepared, floor = 0): number {
+export function textSimilarity(a: Prepared, b: Prepared, floor = 0): number {
   if (!a.compact || !b.compact) return 0;
   if (a.compact === b.compact) return 1;
   // Texts that share few letter triples are far apart by either measure below.
@@ -162,7 +162,7 @@ function longestSpelling<T>(candidates: readonly Candidate<T>[]): number {
 export function bestScore<T>(text: Prepared, candidate: Candidate<T>, floor = 0): number {
   let best = 0;
   for (const s of candidate.spellings) {
-    const v = similarity(text, s, Math.max(floor, best));
+    const v = textSimilarity(text, s, Math.max(floor, best));
     if (v > best) best = v;
     if (best === 1) break;
   }

@@ -3,7 +3,7 @@
 // parenthesised part), built once per catalog object.
 
 import { actionEntries, type ActionEntry } from "./index.js";
-import { assignMatches, bestMatch, prepare, type Candidate, type Match, type Prepared } from "./match.js";
+import { assignMatches, bestMatch, prepareText, type Candidate, type Match, type Prepared } from "./match.js";
 import type { AreaCode, Catalog, CatalogArea, CatalogIndicator, CatalogText } from "./types.js";
 
 /** Scores a typed text must reach: inside its own indicator a looser one, anywhere else a strict one. */
@@ -32,7 +32,7 @@ function spellings(t: CatalogText, extra: string[] = []): Prepared[] {
     if (bare && bare !== s) texts.push(bare);
   }
   const seen = new Set<string>();
-  return texts.map(prepare).filter((p) => p.compact && !seen.has(p.compact) && seen.add(p.compact));
+  return texts.map(prepareText).filter((p) => p.compact && !seen.has(p.compact) && seen.add(p.compact));
 }
 
 const matchers = new WeakMap<Catalog, CatalogMatcher>();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  actionEntries, boundedDistance, catalogMatcher, LAMPIRAN_I, matchActions, matchArea, matchIndicator, normalizeText, prepare,
-  similarity, splitActionItems, stripMarker,
+  actionEntries, boundedDistance, catalogMatcher, LAMPIRAN_I, matchActions, matchArea, matchIndicator, normalizeText, prepareText,
+  textSimilarity, splitActionItems, stripMarker,
 } from "../../core/index.js";
 
 const m = catalogMatcher(LAMPIRAN_I);
-const indicator = (text: string, area: string | null = null) => matchIndicator(m, prepare(text), area as never)?.id ?? null;
+const indicator = (text: string, area: string | null = null) => matchIndicator(m, prepareText(text), area as never)?.id ?? null;
 const actions = (texts: string[], scope: { indicator?: string; area?: string } = {}) =>
-  matchActions(m, texts.map(prepare), { indicator: scope.indicator ?? null, area: (scope.area ?? null) as never }, () => false)
+  matchActions(m, texts.map(prepareText), { indicator: scope.indicator ?? null, area: (scope.area ?? null) as never }, () => false)
     .map((e) => e?.action.id ?? null);
 
 describe("normalising typed text", () => {
@@ -33,7 +33,7 @@ describe("normalising typed text", () => {
   });
 
   it("scores the same text 1, a typo or a dropped word high, and unrelated texts low", () => {
-    const s = (a: string, b: string) => similarity(prepare(a), prepare(b));
+    const s = (a: string, b: string) => textSimilarity(prepareText(a), prepareText(b));
     expect(s("PENATAAN TATALAKSANA", "Penataan Tata Laksana")).toBe(1);
     expect(s("Pengendalian Gratifkasi", "Pengendalian Gratifikasi")).toBeGreaterThan(0.9);
     expect(s("Evaluasi SOP", "Evaluasi/perbaiki SOP")).toBeGreaterThanOrEqual(0.75);
@@ -78,11 +78,11 @@ describe("matching typed text to the catalog", () => {
   });
 
   it("tells the result area H2 from PP by the section it is under", () => {
-    expect(matchArea(m, prepare("PENINGKATAN KUALITAS PELAYANAN PUBLIK"), "result")?.code).toBe("H2");
-    expect(matchArea(m, prepare("PENINGKATAN KUALITAS PELAYANAN PUBLIK"), "enabler")?.code).toBe("PP");
-    expect(matchArea(m, prepare("PENINGKATAN KUALITAS PELAYANAN PUBLIK"), null)?.code).toBe("PP");
-    expect(matchArea(m, prepare("Penataan Sistem Manajemen SDM Aparatur"), null)?.code).toBe("SDM");
-    expect(matchArea(m, prepare("Pengendalian Gratifikasi"), null)).toBeNull();
+    expect(matchArea(m, prepareText("PENINGKATAN KUALITAS PELAYANAN PUBLIK"), "result")?.code).toBe("H2");
+    expect(matchArea(m, prepareText("PENINGKATAN KUALITAS PELAYANAN PUBLIK"), "enabler")?.code).toBe("PP");
+    expect(matchArea(m, prepareText("PENINGKATAN KUALITAS PELAYANAN PUBLIK"), null)?.code).toBe("PP");
+    expect(matchArea(m, prepareText("Penataan Sistem Manajemen SDM Aparatur"), null)?.code).toBe("SDM");
+    expect(matchArea(m, prepareText("Pengendalian Gratifikasi"), null)).toBeNull();
   });
 
   it("gives up quickly on a huge cell", () => {

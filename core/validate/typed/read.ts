@@ -4,7 +4,7 @@
 // indicators and rencana aksi by their text, matched to the catalog.
 
 import { LAMPIRAN_I, parentId, type AreaCode } from "../../catalog/index.js";
-import { normalizeText, prepare, type Prepared } from "../../catalog/match.js";
+import { normalizeText, prepareText, type Prepared } from "../../catalog/match.js";
 import { catalogMatcher, matchActions, matchArea, matchIndicator, type CatalogMatcher } from "../../catalog/matcher.js";
 import { DEFAULT_TIME_ZONE } from "../../dates/zone.js";
 import type { ColumnRole } from "../../plan/layout.js";
@@ -54,13 +54,13 @@ function areaTitle(ctx: Context, text: string): AreaCode | null {
   }
   const body = t.replace(AREA_NUMBER, "");
   if (!body || body.length > 120) return null;
-  return matchArea(ctx.m, prepare(body), ctx.section)?.code ?? null;
+  return matchArea(ctx.m, prepareText(body), ctx.section)?.code ?? null;
 }
 
 function prep(ctx: Context, text: string): Prepared {
-  const p = prepare(text);
+  const p = prepareText(text);
   // The Lampiran's "SKPD" is where a PD types its own name.
-  return ctx.agency && p.norm.includes(ctx.agency) ? prepare(p.norm.split(ctx.agency).join("skpd")) : p;
+  return ctx.agency && p.norm.includes(ctx.agency) ? prepareText(p.norm.split(ctx.agency).join("skpd")) : p;
 }
 
 /** Catalog actions named in a rencana aksi cell; unnumbered lines that match nothing alone are tried joined. */
