@@ -68,8 +68,8 @@ const serverEntries: EntryPoint[] = [
   },
   {
     name: "ziSidebarInit", documented: true, params: [],
-    description: ["Sidebar start-up: the actions available, the spreadsheet's time zone and today."],
-    returns: { type: "Object", description: "{available, timeZone, today, year}" },
+    description: ["Sidebar start-up: the spreadsheet's time zone and today."],
+    returns: { type: "Object", description: "{timeZone, today, year}" },
     run: guarded(() => sidebarInit()),
   },
   {

@@ -8,3 +8,7 @@ export * from "./functions/index.js";
 export * from "./actions/index.js";
 export * from "./score/index.js";
 export * from "./functions/ranges.js";
+export * from "./validate/index.js";
+export * from "./report/index.js";
+export { boundedDistance, normalizeText, prepareText, stripMarker, textSimilarity, type Prepared } from "./catalog/match.js";
+export { catalogMatcher, matchActions, matchArea, matchIndicator, MATCH_THRESHOLD, type CatalogMatcher } from "./catalog/matcher.js";

@@ -4,7 +4,6 @@
 
 import { HOST_ACTIONS, type ActionName, type ActionOutcome, type PlanForm } from "../../core/actions/index.js";
 import type { Catalog } from "../../core/catalog/types.js";
-import { actionsText } from "../../core/i18n/actions.js";
 import { applySheetSpecs } from "./apply.js";
 import { browserTimeZone, readWorkbook } from "./read.js";
 
@@ -20,15 +19,10 @@ export interface PaneOutcome extends ActionOutcome {
   inserted: string[];
 }
 
-export function isAvailable(name: ActionName): boolean {
-  return HOST_ACTIONS[name] !== undefined;
-}
-
 export async function runAction(
   context: Excel.RequestContext, name: ActionName, input: ActionInput, catalog?: Catalog,
 ): Promise<PaneOutcome> {
   const action = HOST_ACTIONS[name];
-  if (!action) return { insert: [], message: actionsText.notAvailable, ok: false, items: [], inserted: [] };
   const timeZone = input.timeZone ?? browserTimeZone();
   const workbook = action.reads ? await readWorkbook(context, timeZone) : { sheets: [], timeZone };
   const outcome = action.run({ workbook, form: input.form, asOf: input.asOf || undefined, timeZone }, catalog);

@@ -4,7 +4,7 @@
 import type { ActionName } from "../../core/actions/index.js";
 import { addinText } from "../../core/i18n/addin.js";
 import { uiText } from "../../core/i18n/ui.js";
-import { isAvailable, runAction, selectCell } from "../excel/actions.js";
+import { runAction, selectCell } from "../excel/actions.js";
 import { PaneView, readInput } from "./view.js";
 
 function detail(e: unknown): string {
@@ -16,7 +16,7 @@ let running = false;
 
 async function run(name: ActionName): Promise<void> {
   // A double click, or a second button while the first works, does nothing: one action at a time.
-  if (running || !isAvailable(name)) return;
+  if (running) return;
   running = true;
   view.busy(name);
   try {
@@ -42,7 +42,6 @@ async function select(from: ActionName, sheet: string, cell: string): Promise<vo
 }
 
 const view = new PaneView(document.getElementById("app")!, {
-  available: isAvailable,
   run: (name) => void run(name),
   select: (from, sheet, cell) => void select(from, sheet, cell),
 });

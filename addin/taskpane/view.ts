@@ -3,7 +3,6 @@
 
 import type { ActionName, PlanForm } from "../../core/actions/index.js";
 import type { Predicate } from "../../core/plan/model.js";
-import { actionsText } from "../../core/i18n/actions.js";
 import { addinText } from "../../core/i18n/addin.js";
 import { uiText } from "../../core/i18n/ui.js";
 import type { ActionInput, PaneOutcome } from "../excel/actions.js";
@@ -22,7 +21,6 @@ const LISTING: readonly ActionName[] = ["periksa", "validasi"];
 const TEAM_SIZE = 5;
 
 export interface PaneHooks {
-  available(name: ActionName): boolean;
   run(name: ActionName): void;
   select(from: ActionName, sheet: string, cell: string): void;
 }
@@ -119,16 +117,14 @@ export class PaneView {
 
   private refreshButtons(busy: ActionName | null): void {
     for (const [name, b] of this.buttons) {
-      const available = this.hooks.available(name);
-      b.disabled = !this.ready || !available || busy !== null;
-      b.title = available ? "" : actionsText.notAvailable;
+      b.disabled = !this.ready || busy !== null;
       b.textContent = name === busy ? uiText.busy : uiText.buttons[name];
       if (name === busy) b.setAttribute("aria-busy", "true");
       else b.removeAttribute("aria-busy");
     }
   }
 
-  /** Excel is there: the buttons of the available actions come alive. */
+  /** Excel is there: the buttons come alive. */
   connected(): void {
     this.ready = true;
     this.statusLine.hidden = true;

@@ -3,12 +3,12 @@
 // crosses google.script.run).
 
 import {
-  actionsText, formatRange, functionErrors, HOST_ACTIONS, isoFromSerial, parseRange, resolveTimeZone, sheetsText, todaySerial,
-  type ActionName, type ActionOutcome, type Catalog, type ListItem, type ScoreView, type SheetSpec,
+  formatRange, functionErrors, HOST_ACTIONS, isoFromSerial, parseRange, resolveTimeZone, sheetsText, todaySerial,
+  type ActionOutcome, type Catalog, type ListItem, type ScoreView, type SheetSpec,
 } from "../../core/index.js";
 import { applySheetSpec } from "./apply.js";
 import { userError } from "./errors.js";
-import { ACTION_NAMES, asOfFrom, isActionName, planFormFrom } from "./form.js";
+import { asOfFrom, isActionName, planFormFrom } from "./form.js";
 import { readWorkbook, type SkippedSheet } from "./read.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,15 +35,10 @@ export interface SidebarOutcome {
 }
 
 export interface SidebarInit {
-  available: ActionName[];
   timeZone: string;
   /** Today in the spreadsheet's time zone, YYYY-MM-DD. */
   today: string;
   year: number;
-}
-
-export function availableActions(): ActionName[] {
-  return ACTION_NAMES.filter((name) => HOST_ACTIONS[name] !== undefined);
 }
 
 export function spreadsheetTimeZone(ss: Spreadsheet): string {
@@ -91,7 +86,6 @@ export function insertAll(ss: Spreadsheet, specs: SheetSpec[], timeZone: string)
 export function runAction(name: unknown, form: unknown, asOf: unknown, options: ServerOptions = {}): SidebarOutcome {
   if (!isActionName(name)) return failure(sheetsText.unknownAction(str(name).slice(0, 60)));
   const action = HOST_ACTIONS[name];
-  if (!action) return failure(actionsText.notAvailable);
   const day = asOfFrom(asOf);
   if (day === null) return failure(functionErrors.badAsOf);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -111,7 +105,7 @@ export function runAction(name: unknown, form: unknown, asOf: unknown, options: 
 export function sidebarInit(): SidebarInit {
   const timeZone = spreadsheetTimeZone(SpreadsheetApp.getActiveSpreadsheet());
   const today = isoFromSerial(todaySerial(timeZone));
-  return { available: availableActions(), timeZone, today, year: Number(today.slice(0, 4)) };
+  return { timeZone, today, year: Number(today.slice(0, 4)) };
 }
 
 /** Shows the cell a finding points to: its sheet becomes the active one and the cell is selected. */

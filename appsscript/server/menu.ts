@@ -1,7 +1,7 @@
 // The "Zona Integritas" menu and the sidebar. Menu items run the actions directly and report in
 // an alert; an action that needs the Rencana form opens the sidebar where the form is.
 
-import { actionsText, HOST_ACTIONS, sheetsText, uiText, type ActionName } from "../../core/index.js";
+import { sheetsText, uiText, type ActionName } from "../../core/index.js";
 import { FORM_ACTIONS, menuFunctionName, SECTIONS } from "../sections.js";
 import { errorMessage } from "./errors.js";
 import { emptyForm } from "./form.js";
@@ -19,7 +19,7 @@ export function buildMenu(): void {
     menu.addSeparator();
     for (const action of section.actions) {
       const label = uiText.buttons[action];
-      menu.addItem(HOST_ACTIONS[action] ? label : sheetsText.menuUnavailable(label), menuFunctionName(action));
+      menu.addItem(label, menuFunctionName(action));
     }
   }
   menu.addToUi();
@@ -54,10 +54,6 @@ export function summaryText(out: SidebarOutcome): string {
 export function runFromMenu(action: ActionName, options: ServerOptions = {}): void {
   const ui = SpreadsheetApp.getUi();
   const title = uiText.buttons[action];
-  if (!HOST_ACTIONS[action]) {
-    ui.alert(title, actionsText.notAvailable, ui.ButtonSet.OK);
-    return;
-  }
   if (FORM_ACTIONS.includes(action)) {
     openSidebar();
     return;

@@ -3,7 +3,6 @@
 // every button is disabled, so a double click does nothing twice.
 
 import type { ActionName } from "../../core/actions/index.js";
-import { actionsText } from "../../core/i18n/actions.js";
 import { sheetsText } from "../../core/i18n/appsscript.js";
 import { uiText } from "../../core/i18n/ui.js";
 import type { SidebarInit, SidebarOutcome } from "../server/actions.js";
@@ -17,7 +16,8 @@ const PRIMARY: readonly ActionName[] = ["sisipkanLampiran", "validasi", "hitungN
 
 interface State {
   busy: boolean;
-  available: Set<ActionName>;
+  /** The server answered the start-up call: the buttons may run. */
+  ready: boolean;
   buttons: Map<ActionName, HTMLButtonElement>;
   status: HTMLElement;
   results: HTMLElement;
@@ -27,8 +27,8 @@ interface State {
 function setBusy(state: State, busy: boolean, current?: HTMLButtonElement): void {
   state.busy = busy;
   state.root.setAttribute("aria-busy", String(busy));
-  for (const [name, button] of state.buttons) {
-    button.disabled = busy || !state.available.has(name);
+  for (const button of state.buttons.values()) {
+    button.disabled = busy || !state.ready;
     button.classList.toggle("is-busy", busy && button === current);
   }
 }
@@ -38,7 +38,7 @@ function selectCell(state: State, sheet: string, cell: string): void {
 }
 
 async function runAction(state: State, name: ActionName): Promise<void> {
-  if (state.busy || !state.available.has(name)) return;
+  if (state.busy || !state.ready) return;
   const button = state.buttons.get(name);
   setBusy(state, true, button);
   showStatus(state.status, "busy", uiText.busy);
@@ -88,22 +88,10 @@ function section(state: State, key: SectionKey, actions: readonly ActionName[], 
   return node;
 }
 
-/** Marks the buttons whose action the core does not have yet, with a note under their row. */
-function markUnavailable(state: State): void {
-  const lastNote = new Map<Element, Element>();
-  for (const [name, button] of state.buttons) {
-    if (state.available.has(name) || !button.parentElement) continue;
-    button.title = actionsText.notAvailable;
-    const note = el("span", { className: "note unavailable", text: `${uiText.buttons[name]}: ${actionsText.notAvailable}` });
-    (lastNote.get(button.parentElement) ?? button.parentElement).after(note);
-    lastNote.set(button.parentElement, note);
-  }
-}
-
 async function start(root: HTMLElement): Promise<void> {
   const status = el("p", { attrs: { id: "status", role: "status", "aria-live": "polite" } });
   const results = el("div", { attrs: { id: "results" } });
-  const state: State = { busy: false, available: new Set(), buttons: new Map(), status, results, root };
+  const state: State = { busy: false, ready: false, buttons: new Map(), status, results, root };
   root.appendChild(el("header", {}, [el("h1", { text: uiText.appTitle }), el("p", { className: "subtitle", text: uiText.appSubtitle })]));
   if (!insideSheets()) {
     root.appendChild(el("p", { attrs: { id: "status", role: "status" }, className: "fail", text: uiText.outsideSheets }));
@@ -117,10 +105,9 @@ async function start(root: HTMLElement): Promise<void> {
   root.appendChild(results);
   try {
     const init = await callServer<SidebarInit>("ziSidebarInit");
-    state.available = new Set(init.available);
+    state.ready = true;
     const year = document.getElementById("f-year") as HTMLInputElement | null;
     if (year && init.year) year.value = String(init.year);
-    markUnavailable(state);
     showStatus(status, "info", "");
   } catch (e) {
     showStatus(status, "fail", errorText(e));

@@ -1,8 +1,10 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { buildPlanSheet, cliText, LAMPIRAN_I, newPlanDocument, todaySerial, ymdFromSerial } from "../../core/index.js";
+import { contohValidasiText } from "../../core/index.js";
 import { demoPlan } from "../demo.js";
 import { writeDemoLke } from "../score/demo.js";
+import { validateDemo } from "../demo-validate.js";
 import { applySheetSpec } from "../xlsx/apply.js";
 import { newWorkbook, saveWorkbook } from "../xlsx/files.js";
 import { asOfOption, parse, timeZoneOption } from "../args.js";
@@ -16,11 +18,11 @@ const OPTIONS = {
 export const contoh: Command = {
   name: "contoh",
   summary: cliText.contoh.summary,
-  help: cliText.contoh.help,
+  help: cliText.contoh.help + contohValidasiText.help,
   async run(args, io) {
     const { values, positionals } = parse(args, OPTIONS);
     if (values.help) {
-      io.out(cliText.contoh.help);
+      io.out(cliText.contoh.help + contohValidasiText.help);
       return 0;
     }
     const timeZone = timeZoneOption(values["zona-waktu"]);
@@ -45,6 +47,7 @@ export const contoh: Command = {
     const actions = Object.keys(demo.document.actions).length;
     io.out(cliText.wrote(filledFile, cliText.contoh.filled(actions, demo.missing, demo.overdue)));
     await writeDemoLke(dir, demo.document, { overwrite, timeZone }, io);
+    await validateDemo({ dir, plans: [blankFile, filledFile], filled: filledFile }, year, asOf, timeZone, overwrite, io);
     return 0;
   },
 };

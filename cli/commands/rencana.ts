@@ -3,8 +3,9 @@ import {
   buildPlanSheet, cliText, isGeneratedPlan, LAMPIRAN_I, newPlanDocument, planText, readPlan, VALUE_ROLES, isBlank,
   type PlanDocument,
 } from "../../core/index.js";
+import { readWorkbookPlan, rencanaTypedText } from "../../core/index.js";
 import { applySheetSpec } from "../xlsx/apply.js";
-import { checkOutputPath, FileProblem, loadWorkbookFile, newWorkbook, saveWorkbook } from "../xlsx/files.js";
+import { checkOutputPath, FileProblem, loadWorkbookFile, newWorkbook, saveWorkbook, workbookGrids } from "../xlsx/files.js";
 import { gridFromWorksheet } from "../xlsx/grid.js";
 import { parse, predicateOption, safeFileName, timeZoneOption, UsageError, yearOption } from "../args.js";
 import type { Command } from "./types.js";
@@ -36,13 +37,24 @@ async function regenerate(from: string, out: string | undefined, opts: Record<st
   await checkOutputPath(out, { overwrite, inputs: [from] });
   const wb = await loadWorkbookFile(from);
   const old = wb.worksheets.find((ws) => isGeneratedPlan(gridFromWorksheet(ws, timeZone)));
-  if (!old) throw new FileProblem(cliText.rencana.noPlanInSource(from));
-  const read = readPlan(gridFromWorksheet(old, timeZone), { timeZone });
+  // A plan typed by hand keeps its sheet: the generated Lampiran is added after it, values carried by matched id.
+  const typed = old ? null : readWorkbookPlan(workbookGrids(wb, timeZone), { timeZone });
+  const read = old ? readPlan(gridFromWorksheet(old, timeZone), { timeZone }) : typed;
   if (!read) throw new FileProblem(cliText.rencana.noPlanInSource(from));
   const doc = read.document;
   if (typeof opts.pd === "string") doc.agency = opts.pd.trim();
   if (typeof opts.tahun === "string") doc.year = yearOption(opts.tahun, "--tahun", "rencana");
   if (typeof opts.predikat === "string") doc.predicate = predicateOption(opts.predikat);
+  if (!old) {
+    // The Lampiran's own texts (Dasar, Maksud, Tujuan) are not typed in the table: start from the catalog's.
+    const base = newPlanDocument({ agency: doc.agency, year: doc.year ?? 0 }, LAMPIRAN_I);
+    Object.assign(doc, { dasar: base.dasar, maksud: base.maksud, tujuan: base.tujuan });
+    const source = wb.worksheets.find((w) => w.name === read.sheet);
+    const ws = applySheetSpec(wb, buildPlanSheet(doc, LAMPIRAN_I));
+    if (source) ws.orderNo = source.orderNo + 0.5;
+    await saveWorkbook(wb, out, { overwrite, inputs: [from] });
+    return { file: out, what: rencanaTypedText.fromTyped(read.sheet, ws.name, typedValueCount(doc)) };
+  }
   // The new sheet takes the old one's place and name; every other sheet stays as it was.
   const position = old.orderNo;
   const name = old.name;

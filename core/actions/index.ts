@@ -12,6 +12,7 @@ import { newPlanDocument, type Predicate } from "../plan/model.js";
 import { readPlan, type ReadPlan } from "../plan/read.js";
 import type { SheetSpec, WorkbookGrids } from "../sheet/types.js";
 import { hitungNilai, sisipkanLke } from "./score.js";
+import { laporanBerkala, periksa, validasi } from "./validate.js";
 
 export type ActionName =
   | "sisipkanLampiran"
@@ -133,13 +134,13 @@ const perbaruiLampiran: HostAction = {
   },
 };
 
-/**
- * The actions by name. Periksa, Laporan Berkala, Validasi, Sisipkan LKE and Hitung Nilai join
- * when validation and scoring land in the core.
- */
-export const HOST_ACTIONS: Partial<Record<ActionName, HostAction>> = {
+/** The actions by name, in the order of the pane's sections: Rencana, Validasi, Penilaian. */
+export const HOST_ACTIONS: Record<ActionName, HostAction> = {
   sisipkanLampiran,
   perbaruiLampiran,
+  periksa,
+  laporanBerkala,
+  validasi,
   sisipkanLke,
   hitungNilai,
 };

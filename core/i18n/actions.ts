@@ -8,5 +8,4 @@ export const actionsText = {
   planInserted: (agency: string) => `Lampiran rencana ZI untuk ${agency} disisipkan sebagai lembar baru.`,
   planRefreshed: (sheet: string) =>
     `Lampiran diperbarui ke lembar baru dengan semua isian dari "${sheet}". Lembar lama tetap ada; hapus setelah Anda memeriksanya.`,
-  notAvailable: "Tindakan ini belum tersedia.",
 } as const;

@@ -4,8 +4,6 @@
 export const sheetsText = {
   sidebarTitle: "Zona Integritas",
   loading: "Memuat…",
-  /** A menu item cannot be greyed out in Google Sheets: its label says so instead. */
-  menuUnavailable: (label: string) => `${label} (belum tersedia)`,
   menuFillForm:
     "Isi formulir Rencana di panel Zona Integritas (Perangkat Daerah dan Tahun), lalu klik \"Sisipkan Lampiran\".",
   asOfHelp: "Kosongkan untuk memakai tanggal hari ini.",

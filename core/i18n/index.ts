@@ -10,3 +10,6 @@ export * from "./score.js";
 export * from "./appsscript.js";
 export * from "./ranges.js";
 export * from "./addin.js";
+export * from "./findings.js";
+export * from "./reports.js";
+export * from "./validate-cli.js";

@@ -21,6 +21,13 @@ export interface PlanRow {
   areaCode: AreaCode | null;
   /** The rencana aksi text as written. */
   text: string;
+  /**
+   * A1 cell of each column of this row, the top-left cell of a merge where the row's cell is merged
+   * (hand-typed plans); absent in generated sheets, whose cells follow from `columns`.
+   */
+  cells?: Partial<Record<ColumnRole, string>>;
+  /** Rencana aksi typed in the row that match no catalog action (hand-typed plans). */
+  extraActions?: string[];
 }
 
 export interface ReadPlan {
@@ -38,6 +45,8 @@ export interface ReadPlan {
   teamFound: boolean;
   /** Row of each area's title. */
   areaRows: Partial<Record<AreaCode, number>>;
+  /** True when the plan sits on a hidden sheet (set by readWorkbookPlan), so callers can say so. */
+  hidden?: boolean;
 }
 
 export interface ReadOptions {

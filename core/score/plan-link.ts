@@ -3,13 +3,11 @@
 // rencana aksi the plan marks done, with a link to the plan row.
 
 import { indicatorEntries, LAMPIRAN_I, type Catalog } from "../catalog/index.js";
-import { STATUS_VALUES } from "../i18n/plan.js";
-import type { ActionValues } from "../plan/model.js";
 import type { ReadPlan } from "../plan/read.js";
 import { cellRef } from "../sheet/a1.js";
-import { isBlank } from "../sheet/values.js";
+import { isActionDone } from "../validate/assess.js";
 
-export interface PlanProgress {
+export interface NodeProgress {
   /** Indicator ids mapped to the node. */
   indicators: string[];
   done: number;
@@ -19,26 +17,19 @@ export interface PlanProgress {
   cell: string | null;
 }
 
-/** Done: the status says Selesai, or a realization date is filled in. */
-export function isActionDone(values: ActionValues | undefined): boolean {
-  if (!values) return false;
-  const status = typeof values.status === "string" ? values.status.trim().toLowerCase() : "";
-  return status === STATUS_VALUES[2].toLowerCase() || !isBlank(values.doneOn);
-}
-
 /** Done counts of the plan's rencana aksi per LKE node code. */
-export function planProgressByNode(plan: ReadPlan, catalog: Catalog = LAMPIRAN_I): Map<string, PlanProgress> {
+export function planProgressByNode(plan: ReadPlan, catalog: Catalog = LAMPIRAN_I): Map<string, NodeProgress> {
   const rowOf = new Map<string, number>();
   for (const r of plan.rows) for (const id of r.actionIds) if (!rowOf.has(id)) rowOf.set(id, r.row);
   const linkCol = plan.columns.action ?? 2;
-  const out = new Map<string, PlanProgress>();
+  const out = new Map<string, NodeProgress>();
   for (const { indicator } of indicatorEntries(catalog)) {
     if (!indicator.lke) continue;
     const entry = out.get(indicator.lke) ?? { indicators: [], done: 0, total: 0, sheet: plan.sheet, cell: null };
     entry.indicators.push(indicator.id);
     for (const action of indicator.actions) {
       entry.total++;
-      if (isActionDone(plan.document.actions[action.id])) entry.done++;
+      if (isActionDone(plan.document.actions[action.id], plan.document.year, plan.document.timeZone)) entry.done++;
       const row = rowOf.get(action.id);
       if (entry.cell === null && row !== undefined) entry.cell = cellRef(row, linkCol);
     }

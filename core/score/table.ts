@@ -12,7 +12,7 @@ import {
 } from "./formulas.js";
 import { ASSESSMENTS, COL, EVAL_COLUMNS, EVAL_HEADERS, LAST_VISIBLE, ROW_KEYS, type AssessmentKey } from "./layout.js";
 import { itemKey, type EvaluationModel, type ModelNode, type Question, type Ratio } from "./model.js";
-import type { PlanProgress } from "./plan-link.js";
+import type { NodeProgress } from "./plan-link.js";
 
 export type TableRow =
   | { kind: "node"; node: ModelNode; depth: number }
@@ -87,7 +87,7 @@ function ratioText(ratio: Ratio): string {
 
 export interface TableOptions {
   answers: Partial<Record<AssessmentKey, Readonly<Record<number, string | number | boolean | null | undefined>>>>;
-  progress: Map<string, PlanProgress> | null;
+  progress: Map<string, NodeProgress> | null;
 }
 
 export function writeTable(b: SpecBuilder, model: EvaluationModel, plan: TablePlan, options: TableOptions): void {

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  actionsText, functionErrors, HOST_ACTIONS, instantFromWallClock, isoFromSerial, LAMPIRAN_I, readPlan, serialFromIso, todaySerial,
+  actionsText, functionErrors, instantFromWallClock, isoFromSerial, LAMPIRAN_I, readPlan, serialFromIso, todaySerial,
   uiText, type ActionName, type Catalog,
 } from "../../core/index.js";
 import { scaleCatalog } from "../helpers/catalog.js";
@@ -13,7 +13,6 @@ import { loadScript, type LoadedScript } from "../helpers/gas/sandbox.js";
 
 const hostile: string[] = JSON.parse(readFileSync(new URL("../vectors/hostile-strings.json", import.meta.url), "utf8")).strings;
 const ALL = Object.keys(uiText.buttons) as ActionName[];
-const missing = ALL.filter((name) => !HOST_ACTIONS[name]);
 
 const form = {
   agency: "Dinas Kesehatan",
@@ -157,11 +156,6 @@ describe("server functions guard what the sidebar sends", () => {
     expect(script.spreadsheet._sheets).toHaveLength(0);
   });
 
-  it.skipIf(!missing.length)("answers 'not available' for an action the core does not have yet", async () => {
-    const script = await loadScript();
-    expect(run(script, missing[0])).toMatchObject({ ok: false, message: actionsText.notAvailable });
-  });
-
   it("turns an unexpected failure into one Indonesian sentence and replaces nothing", async () => {
     const script = await loadScript();
     script.spreadsheet.insertSheet = () => {
@@ -177,10 +171,9 @@ describe("server functions guard what the sidebar sends", () => {
     expect(script.spreadsheet._sheets).toHaveLength(0);
   });
 
-  it("starts the sidebar with the available actions, today in the spreadsheet's zone, plain data", async () => {
+  it("starts the sidebar with today in the spreadsheet's zone, as plain data", async () => {
     const script = await loadScript({ timeZone: "America/Los_Angeles" });
-    const init = script.fn("ziSidebarInit")() as { available: string[]; today: string; timeZone: string; year: number };
-    expect(init.available).toEqual(ALL.filter((n) => HOST_ACTIONS[n]));
+    const init = script.fn("ziSidebarInit")() as { today: string; timeZone: string; year: number };
     expect(init.today).toBe(isoFromSerial(todaySerial("America/Los_Angeles")));
     expect(init.timeZone).toBe("America/Los_Angeles");
     expect(plain(init)).toBe(true);
@@ -208,9 +201,7 @@ describe("the menu", () => {
     expect(menu._added).toBe(true);
     const items = menu._items.filter((i): i is { caption: string; fn: string } => i !== "separator");
     expect(items[0]).toEqual({ caption: uiText.menu.open, fn: "ziOpenSidebar" });
-    expect(items.slice(1).map((i) => i.caption)).toEqual(
-      ALL.map((n) => (HOST_ACTIONS[n] ? uiText.buttons[n] : `${uiText.buttons[n]} (belum tersedia)`)),
-    );
+    expect(items.slice(1).map((i) => i.caption)).toEqual(ALL.map((n) => uiText.buttons[n]));
     for (const item of items) expect(typeof script.global[item.fn], item.fn).toBe("function");
   });
 
@@ -249,9 +240,5 @@ describe("the menu", () => {
     expect(text).toContain("Lampiran ZI (2)");
     script.fn("ziMenuSisipkanLampiran")();
     expect(script.ui._sidebars).toHaveLength(1);
-    if (missing.length) {
-      script.fn(`ziMenu${missing[0][0].toUpperCase()}${missing[0].slice(1)}`)();
-      expect(script.ui._alerts.at(-1)![1]).toBe(actionsText.notAvailable);
-    }
   });
 });

@@ -1,17 +1,17 @@
 // The built Sidebar.html in headless Chromium with a fake google.script.run that records every
 // call and lets the test answer it: the payloads, busy state, double clicks, escaped findings,
-// readable failures, unavailable actions, no request leaving the page.
+// readable failures, no request leaving the page.
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actionsText, uiText, type ActionName } from "../../core/index.js";
+import { uiText, type ActionName } from "../../core/index.js";
 import { launchChromium, requireChromiumInCi } from "../helpers/gas/browser.js";
 import { builtProject } from "../helpers/gas/sandbox.js";
 
 const hostile: string[] = JSON.parse(readFileSync(new URL("../vectors/hostile-strings.json", import.meta.url), "utf8")).strings;
 const ALL = Object.keys(uiText.buttons) as ActionName[];
 const URL_SIDEBAR = "http://sidebar.test/Sidebar.html";
-const INIT = { available: ALL, timeZone: "Asia/Jakarta", today: "2026-05-10", year: 2026 };
+const INIT = { timeZone: "Asia/Jakarta", today: "2026-05-10", year: 2026 };
 
 interface Call {
   fn: string;
@@ -88,7 +88,7 @@ describe.skipIf(!present)("the sidebar in Chromium", () => {
     expect(await page.locator("button[data-action]").count()).toBe(0);
   });
 
-  it("starts from ziSidebarInit: year from the spreadsheet, every available button enabled", async () => {
+  it("starts from ziSidebarInit: year from the spreadsheet, every button enabled", async () => {
     const page = await open();
     expect((await calls(page)).map((c) => c.fn)).toEqual(["ziSidebarInit"]);
     expect(await page.inputValue("#f-year")).toBe("2026");
@@ -171,18 +171,6 @@ describe.skipIf(!present)("the sidebar in Chromium", () => {
     await expect.poll(() => page.getAttribute("#status", "class")).toBe("fail");
     expect(await page.textContent("#status")).toBe(uiText.unexpected("Service Spreadsheets failed"));
     expect(await button(page, "perbaruiLampiran").isEnabled()).toBe(true);
-  });
-
-  it("disables the actions the core does not have yet, saying so", async () => {
-    const page = await open({ ...INIT, available: ["sisipkanLampiran", "perbaruiLampiran"] });
-    expect(await button(page, "perbaruiLampiran").isEnabled()).toBe(true);
-    for (const name of ["periksa", "laporanBerkala", "validasi", "sisipkanLke", "hitungNilai"] as const) {
-      expect(await button(page, name).isDisabled(), name).toBe(true);
-      expect(await button(page, name).getAttribute("title")).toBe(actionsText.notAvailable);
-    }
-    expect(await page.locator(".unavailable").allTextContents()).toContain(`${uiText.buttons.hitungNilai}: ${actionsText.notAvailable}`);
-    await button(page, "hitungNilai").click({ force: true });
-    expect((await calls(page)).map((c) => c.fn)).toEqual(["ziSidebarInit"]);
   });
 
   it("shows the score: predicate, total and each row with its gap", async () => {

@@ -1,0 +1,74 @@
+// zi validasi FILE|FOLDER... [--per-tanggal YYYY-MM-DD] [--json] [--rekap REKAP.xlsx] [--timpa]
+
+import {
+  buildRecapSheets, cliText, hasError, isoFromSerial, validasiText, type RecapEntry, type WorkbookResult,
+} from "../../core/index.js";
+import { asOfOption, parse, timeZoneOption } from "../args.js";
+import { formatEntry, formatTotal } from "../validate/format.js";
+import { collectInputs, validateFile } from "../validate/run.js";
+import { applySheetSpec } from "../xlsx/apply.js";
+import { checkOutputPath, newWorkbook, saveWorkbook } from "../xlsx/files.js";
+import type { Command } from "./types.js";
+
+const OPTIONS = {
+  "per-tanggal": { type: "string" },
+  json: { type: "boolean" },
+  rekap: { type: "string" },
+  timpa: { type: "boolean" },
+} as const;
+
+/** Exactly the documented JSON keys, in order (a recap entry carries more). */
+function jsonEntry(e: RecapEntry): WorkbookResult {
+  const { file, error, agency, year, sheet, layout, summary, findings } = e;
+  return { file, error, agency, year, sheet, layout, summary, findings };
+}
+
+export const validasi: Command = {
+  name: "validasi",
+  summary: validasiText.summary,
+  help: validasiText.help,
+  async run(args, io) {
+    const { values, positionals } = parse(args, OPTIONS);
+    if (values.help) {
+      io.out(validasiText.help);
+      return 0;
+    }
+    const timeZone = timeZoneOption(values["zona-waktu"]);
+    const asOf = asOfOption(values["per-tanggal"], timeZone);
+    const files = await collectInputs(positionals);
+    const recapFile = values.rekap;
+    const overwrite = values.timpa === true;
+    // Refuse a recap path before spending minutes on a folder, not after.
+    if (recapFile) await checkOutputPath(recapFile, { overwrite, inputs: files });
+    const json = values.json === true;
+    const note = json ? io.err : io.out;
+
+    // Only what the recap needs is kept; without one, only whether each workbook failed.
+    const kept: RecapEntry[] = [];
+    let failed = false;
+    let first = true;
+    if (json) io.out(`{"asOf":${JSON.stringify(isoFromSerial(asOf))},"files":[`);
+    for (const file of files) {
+      const { entry, skipped } = await validateFile(file, { asOf, timeZone });
+      if (skipped) {
+        note(validasiText.skippedOwn(file));
+        continue;
+      }
+      failed ||= hasError(entry);
+      if (json) {
+        io.out(`${first ? "" : ","}${JSON.stringify(jsonEntry(entry))}`);
+        first = false;
+      } else io.out(formatEntry(entry).join("\n"));
+      kept.push(recapFile ? entry : { ...entry, findings: entry.findings.filter((f) => f.severity === "error").slice(0, 1) });
+    }
+    if (json) io.out("]}");
+    note(formatTotal(kept, asOf));
+    if (recapFile) {
+      const wb = newWorkbook();
+      for (const spec of buildRecapSheets(kept, asOf)) applySheetSpec(wb, spec);
+      await saveWorkbook(wb, recapFile, { overwrite, inputs: files });
+      note(cliText.wrote(recapFile, validasiText.recapWritten(kept.length)));
+    }
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,35 @@
+// The human output of `zi validasi`: a short table per workbook and one summary line.
+
+import { compareSeverity, formatDateId, reportText, validasiText, hasError, type RecapEntry } from "../../core/index.js";
+
+/** Findings listed per workbook on screen; the rest are in --json and --rekap. */
+const SHOWN = 15;
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? `${text} ` : text.padEnd(width);
+}
+
+/** One line per field, never longer than the terminal's patience: messages are cut at 160 characters. */
+export function formatEntry(e: RecapEntry): string[] {
+  if (e.error !== null) return [validasiText.unreadable(e.file, e.error)];
+  const verdict = hasError(e) ? reportText.verdict.incomplete : reportText.verdict.complete;
+  const who = e.layout === null
+    ? validasiText.noPlan
+    : validasiText.who(e.agency, e.year, e.sheet ?? "", reportText.layout[e.layout], e.hidden === true);
+  const lines = [validasiText.fileLine(e.file, who, verdict)];
+  const infos = e.findings.filter((f) => f.severity === "info").length;
+  if (e.summary) lines.push(validasiText.counts(e.summary, infos));
+  const sorted = [...e.findings].sort(compareSeverity);
+  for (const f of sorted.slice(0, SHOWN)) {
+    const message = f.message.length > 160 ? `${f.message.slice(0, 159)}…` : f.message;
+    lines.push(`  ${pad(reportText.severity[f.severity], 11)}${pad(f.code, 22)}${pad(`${f.sheet}!${f.cell}`, 20)}${pad(f.ref ?? "-", 8)}${message}`);
+  }
+  if (sorted.length > SHOWN) lines.push(validasiText.more(sorted.length - SHOWN));
+  return lines;
+}
+
+export function formatTotal(entries: RecapEntry[], asOf: number): string {
+  const unreadable = entries.filter((e) => e.error !== null).length;
+  const incomplete = entries.filter((e) => e.error === null && hasError(e)).length;
+  return validasiText.total(entries.length, formatDateId(asOf), entries.length - unreadable - incomplete, incomplete, unreadable);
+}

@@ -1,0 +1,107 @@
+// The Periksa, Laporan Berkala and Validasi buttons, host-free. Each reads the open workbook's
+// plan (generated or hand-typed) and lists what it found with links to the cells.
+
+import { areaCodeOf, LAMPIRAN_I, type Catalog } from "../catalog/index.js";
+import { formatDateId } from "../dates/format.js";
+import { reportText } from "../i18n/reports.js";
+import { validateActionsText } from "../i18n/validate-cli.js";
+import type { ReadPlan } from "../plan/read.js";
+import { buildPeriodicReport } from "../report/periodic.js";
+import { buildValidationSheet } from "../report/validation-sheet.js";
+import type { Finding, FindingCode } from "../validate/codes.js";
+import { planProgress } from "../validate/progress.js";
+import { planNotFound, summarize, validatePlan } from "../validate/validate.js";
+import { readWorkbookPlan } from "../validate/workbook.js";
+import { asOfSerial, type ActionOutcome, type ActionRequest, type HostAction, type ListItem } from "./index.js";
+
+const MISSING_CODES = new Set<FindingCode>(["AREA_MISSING", "INDICATOR_MISSING", "ACTION_MISSING", "TARGET_MISSING", "TARGET_INVALID"]);
+
+function openPlan(request: ActionRequest, catalog: Catalog): ReadPlan | null {
+  return readWorkbookPlan(request.workbook, { timeZone: request.timeZone, catalog });
+}
+
+function noPlan(request: ActionRequest): ActionOutcome {
+  const f = planNotFound(request.workbook.sheets[0]?.name ?? "");
+  return { insert: [], message: validateActionsText.noPlan, ok: false, items: [item(f, validateActionsText.documentGroup)] };
+}
+
+function item(f: Finding, group: string): ListItem {
+  return { group, severity: f.severity, code: f.code, text: f.message, sheet: f.sheet, cell: f.cell };
+}
+
+/** Items grouped by the area their finding is about, in catalog order; plan-wide ones first. */
+function byArea(findings: Finding[], catalog: Catalog): ListItem[] {
+  const index = new Map(catalog.areas.map((a, i) => [a.code as string, i]));
+  const label = new Map(catalog.areas.map((a) => [a.code as string, reportText.area(a.no, a.label, a.kind)]));
+  const areaOf = (f: Finding) => (f.ref === null ? null : areaCodeOf(f.ref) as string);
+  const rank = (f: Finding) => (areaOf(f) === null ? -1 : index.get(areaOf(f) as string) ?? catalog.areas.length);
+  return [...findings]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((f) => item(f, areaOf(f) === null ? validateActionsText.documentGroup : label.get(areaOf(f) as string) ?? validateActionsText.documentGroup));
+}
+
+function hiddenNote(plan: ReadPlan): string {
+  return plan.hidden ? validateActionsText.hiddenPlan(plan.sheet) : "";
+}
+
+/** Periksa: the rencana aksi missing (or without a usable target) and the overdue ones, by area. */
+export const periksa: HostAction = {
+  reads: true,
+  run(request, catalog = LAMPIRAN_I) {
+    const plan = openPlan(request, catalog);
+    if (!plan) return noPlan(request);
+    const asOf = asOfSerial(request);
+    const findings = validatePlan(plan, { asOf, timeZone: request.timeZone, catalog });
+    const wanted = findings.filter((f) => MISSING_CODES.has(f.code) || f.code === "OVERDUE");
+    const progress = planProgress(plan, { asOf, timeZone: request.timeZone, catalog });
+    return {
+      insert: [],
+      message: validateActionsText.periksa(formatDateId(asOf), progress.missing.length, progress.overdue.length) + hiddenNote(plan),
+      ok: true,
+      items: byArea(wanted, catalog),
+    };
+  },
+};
+
+/** Laporan Berkala: inserts the periodic report of Pasal 4 as of the chosen day. */
+export const laporanBerkala: HostAction = {
+  reads: true,
+  run(request, catalog = LAMPIRAN_I) {
+    const plan = openPlan(request, catalog);
+    if (!plan) return noPlan(request);
+    const asOf = asOfSerial(request);
+    const progress = planProgress(plan, { asOf, timeZone: request.timeZone, catalog });
+    const spec = buildPeriodicReport({ progress, signer: plan.document.team[0]?.name ?? null, links: true, hidden: plan.hidden });
+    const overdue = validatePlan(plan, { asOf, timeZone: request.timeZone, catalog }).filter((f) => f.code === "OVERDUE");
+    return {
+      insert: [spec],
+      message: validateActionsText.laporan(formatDateId(asOf), progress.total.done, progress.total.actions) + hiddenNote(plan),
+      ok: true,
+      items: byArea(overdue, catalog),
+    };
+  },
+};
+
+/** Validasi: validates the open workbook, inserts "Hasil Validasi" and lists every finding by severity. */
+export const validasi: HostAction = {
+  reads: true,
+  run(request, catalog = LAMPIRAN_I) {
+    const plan = openPlan(request, catalog);
+    if (!plan) return noPlan(request);
+    const asOf = asOfSerial(request);
+    const findings = validatePlan(plan, { asOf, timeZone: request.timeZone, catalog });
+    const summary = summarize(plan, findings);
+    const spec = buildValidationSheet({ plan, findings, summary, asOf, catalog, links: true });
+    const verdict = summary.errors === 0 ? reportText.verdict.complete : reportText.verdict.incomplete;
+    const order = ["error", "warning", "info"];
+    const items = [...findings]
+      .sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity))
+      .map((f) => item(f, reportText.severity[f.severity]));
+    return {
+      insert: [spec],
+      message: validateActionsText.validasi(summary.errors, summary.warnings, verdict) + hiddenNote(plan),
+      ok: true,
+      items,
+    };
+  },
+};
