@@ -3,7 +3,7 @@
 // aksi left without a target and a few overdue, relative to the as-of date.
 
 import {
-  actionEntries, endOfMonth, LAMPIRAN_I, newPlanDocument, ymdFromSerial, type PlanDocument,
+  actionEntries, assessAction, endOfMonth, LAMPIRAN_I, newPlanDocument, ymdFromSerial, type PlanDocument,
 } from "../core/index.js";
 
 const OWNERS = ["Sekretaris", "Kasubag Umum dan Kepegawaian", "Kasubag Perencanaan", "Kabid Layanan", "Tim ZI"];
@@ -34,17 +34,13 @@ export function demoPlan(agency: string, year: number, asOf: number, timeZone: s
     LAMPIRAN_I,
   );
   const asOfYmd = ymdFromSerial(asOf);
-  let missing = 0;
-  let overdue = 0;
   actionEntries(LAMPIRAN_I).forEach(({ action }, i) => {
     const month = (i % 12) + 1;
     const due = endOfMonth(year, month);
     const text = TEXT_TARGETS[i];
     const target = MISSING.has(i) ? null : text ?? due;
-    if (target === null) missing++;
     const pastDue = typeof target === "number" && target < asOf;
     const done = pastDue ? i % 4 !== 0 : i % 7 === 1 && asOfYmd !== null;
-    if (pastDue && !done) overdue++;
     doc.actions[action.id] = {
       target,
       owner: OWNERS[i % OWNERS.length],
@@ -55,5 +51,12 @@ export function demoPlan(agency: string, year: number, asOf: number, timeZone: s
       extra: {},
     };
   });
-  return { document: doc, missing, overdue };
+  // Counted by the core's own rules, so the demo says what validation and the report will say.
+  const ctx = { planYear: year, asOf, timeZone };
+  const assessed = Object.values(doc.actions).map((v) => assessAction(v, ctx));
+  return {
+    document: doc,
+    missing: assessed.filter((a) => a.target.kind === "empty").length,
+    overdue: assessed.filter((a) => a.overdue).length,
+  };
 }
