@@ -11,12 +11,14 @@ function pad(text: string, width: number): string {
 
 /** One line per field, never longer than the terminal's patience: messages are cut at 160 characters. */
 export function formatEntry(e: RecapEntry): string[] {
-  if (e.error !== null) return [validasiText.unreadable(e.file, e.error)];
+  if (e.summary === null) return [validasiText.unreadable(e.file, e.error ?? "")];
   const verdict = hasError(e) ? reportText.verdict.incomplete : reportText.verdict.complete;
   const who = e.layout === null
     ? validasiText.noPlan
     : validasiText.who(e.agency, e.year, e.sheet ?? "", reportText.layout[e.layout], e.hidden === true);
   const lines = [validasiText.fileLine(e.file, who, verdict)];
+  // Read but not acceptable as sent (a plan on a hidden sheet): say why first.
+  if (e.error !== null) lines.push(`  ${e.error}`);
   const infos = e.findings.filter((f) => f.severity === "info").length;
   if (e.summary) lines.push(validasiText.counts(e.summary, infos));
   const sorted = [...e.findings].sort(compareSeverity);
@@ -29,7 +31,7 @@ export function formatEntry(e: RecapEntry): string[] {
 }
 
 export function formatTotal(entries: RecapEntry[], asOf: number): string {
-  const unreadable = entries.filter((e) => e.error !== null).length;
-  const incomplete = entries.filter((e) => e.error === null && hasError(e)).length;
+  const unreadable = entries.filter((e) => e.summary === null).length;
+  const incomplete = entries.filter((e) => e.summary !== null && hasError(e)).length;
   return validasiText.total(entries.length, formatDateId(asOf), entries.length - unreadable - incomplete, incomplete, unreadable);
 }

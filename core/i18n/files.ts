@@ -21,6 +21,8 @@ export const filesText = {
     `Isi berkas mengembang melebihi batas ${limitMb} MB saat dibuka, jadi tidak diproses. Periksa berkas ini secara manual.`,
   tooManyCells: (limit: number) =>
     `Berkas berisi lebih dari ${limit.toLocaleString("id-ID")} sel, jadi tidak diproses. Hapus baris kosong atau lembar yang tidak diperlukan.`,
+  hiddenPlan: (sheet: string) =>
+    `Lembar rencana "${sheet}" disembunyikan. Tampilkan lembarnya (klik kanan tab lembar > Tampilkan/Unhide), simpan, lalu kirim ulang; temuan di bawah dibaca dari lembar tersembunyi itu.`,
   exists: (path: string) =>
     `Berkas "${path}" sudah ada dan tidak ditimpa. Pakai nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`,
   sameAsInput: (path: string) =>

@@ -20,7 +20,7 @@ export interface RecapEntry extends WorkbookResult {
 type Verdict = keyof typeof VERDICT_FILL;
 
 function verdictOf(e: RecapEntry): Verdict {
-  return e.error !== null ? "unreadable" : hasError(e) ? "incomplete" : "complete";
+  return e.summary === null ? "unreadable" : hasError(e) ? "incomplete" : "complete";
 }
 
 const RECAP_COLUMNS = [
@@ -32,8 +32,8 @@ const FINDINGS_HEADER_ROW = 3;
 
 function note(e: RecapEntry): string {
   const r = reportText.recap;
-  if (e.error !== null) return e.error;
-  const notes = [e.layout === null ? r.noPlanNote : "", e.layout === "typed" ? r.typedNote : "", e.hidden ? r.hiddenNote : ""];
+  if (e.summary === null) return e.error ?? "";
+  const notes = [e.error ?? "", e.layout === null ? r.noPlanNote : "", e.layout === "typed" ? r.typedNote : "", e.hidden && !e.error ? r.hiddenNote : ""];
   return notes.filter(Boolean).join("; ");
 }
 

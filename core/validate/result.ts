@@ -2,6 +2,7 @@
 // { file, error, agency, year, sheet, layout, summary, findings }.
 
 import type { Catalog } from "../catalog/index.js";
+import { filesText } from "../i18n/files.js";
 import type { ReadPlan } from "../plan/read.js";
 import type { WorkbookGrids } from "../sheet/types.js";
 import type { Finding } from "./codes.js";
@@ -47,7 +48,8 @@ export function workbookResult(file: string, v: WorkbookValidation): WorkbookRes
   const s = v.summary;
   return {
     file,
-    error: null,
+    // A plan on a hidden sheet is read and judged, but the submission is not acceptable as sent.
+    error: v.plan?.hidden ? filesText.hiddenPlan(v.plan.sheet) : null,
     agency: v.plan ? v.plan.document.agency || null : null,
     year: v.plan?.document.year ?? null,
     sheet: v.plan?.sheet ?? null,
