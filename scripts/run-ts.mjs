@@ -24,5 +24,7 @@ await build({
   packages: "external",
   logLevel: "warning",
 });
-process.argv = [process.argv[0], outfile, ...rest];
+// argv[1] names the entry as given, not the bundle: modules bundled in that check "am I the main
+// script?" against import.meta.url must not find themselves run.
+process.argv = [process.argv[0], path.resolve(entry), ...rest];
 await import(pathToFileURL(outfile).href);

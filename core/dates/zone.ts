@@ -39,18 +39,59 @@ export function resolveTimeZone(timeZone: string | undefined | null): string {
   return timeZone && isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
 }
 
-interface WallClock extends Ymd {
+export interface WallClock extends Ymd {
   h: number;
   mi: number;
   s: number;
 }
 
-function wallClock(instant: Date, timeZone: string): WallClock {
+function wallClockByIntl(instant: Date, timeZone: string): WallClock {
   const out: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) {
     if (p.type !== "literal") out[p.type] = Number(p.value);
   }
   return { y: out.year, m: out.month, d: out.day, h: out.hour, mi: out.minute, s: out.second };
+}
+
+/** The zone's offset from UTC at an instant, in ms (wall clock = instant + offset). */
+function offsetByIntl(t: number, timeZone: string): number {
+  const wc = wallClockByIntl(new Date(t), timeZone);
+  const shown = new Date(Date.UTC(2000, wc.m - 1, wc.d, wc.h, wc.mi, wc.s));
+  shown.setUTCFullYear(wc.y);
+  return shown.getTime() - (t - (((t % 1000) + 1000) % 1000));
+}
+
+// Intl is slow and a workbook's dates repeat: offsets are cached per quarter hour, and only for a
+// quarter hour whose start and end share one offset, so a change of offset is never smoothed over.
+const BUCKET_MS = 15 * 60 * 1000;
+const MAX_CACHED = 50_000;
+const offsets = new Map<string, Map<number, number>>();
+
+function offsetAt(t: number, timeZone: string): number {
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  const bucket = Math.floor(t / BUCKET_MS);
+  const cached = zone.get(bucket);
+  if (cached !== undefined) return cached;
+  const start = offsetByIntl(bucket * BUCKET_MS, timeZone);
+  if (start !== offsetByIntl(bucket * BUCKET_MS + BUCKET_MS - 1, timeZone)) return offsetByIntl(t, timeZone);
+  if (zone.size >= MAX_CACHED) zone.clear();
+  zone.set(bucket, start);
+  return start;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const t = instant.getTime();
+  const local = new Date(t + offsetAt(t, timeZone));
+  return {
+    y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate(),
+    h: local.getUTCHours(), mi: local.getUTCMinutes(), s: local.getUTCSeconds(),
+  };
+}
+
+/** What a clock in the zone shows at an instant. */
+export function wallClockInZone(instant: Date, timeZone: string): WallClock {
+  return wallClock(instant, resolveTimeZone(timeZone));
 }
 
 export function ymdInZone(instant: Date, timeZone: string): Ymd {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  dueOn, describeTarget, instantFromWallClock, isoFromSerial, parseTarget, serialFromIso, serialFromYmd,
+  dueOn, describeTarget, instantFromWallClock, wallClockInZone, isoFromSerial, parseTarget, serialFromIso, serialFromYmd,
   targetSpan, todaySerial, ymdFromSerial, type ParsedTarget,
 } from "../../core/dates/index.js";
 
@@ -42,6 +42,26 @@ describe("time zones", () => {
     expect(instantFromWallClock(2026, 3, 8, 12, 0, 0, "America/Los_Angeles").toISOString()).toBe("2026-03-08T19:00:00.000Z");
     expect(instantFromWallClock(2026, 11, 1, 0, 0, 0, "America/Los_Angeles").toISOString()).toBe("2026-11-01T07:00:00.000Z");
   });
+  it("shows the wall clock Intl shows, minute by minute across daylight-saving changes (offsets are cached)", () => {
+    const reference = (t: Date, zone: string) => {
+      const parts = Object.fromEntries(
+        new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
+          .formatToParts(t).filter((p) => p.type !== "literal").map((p) => [p.type, Number(p.value)]),
+      );
+      return { y: parts.year, m: parts.month, d: parts.day, h: parts.hour, mi: parts.minute, s: parts.second };
+    };
+    const spans: [string, string][] = [
+      ["America/Los_Angeles", "2026-03-08T09:30:00Z"], ["America/Los_Angeles", "2026-11-01T08:30:00Z"],
+      ["Australia/Lord_Howe", "2026-04-04T14:30:00Z"], ["Asia/Jakarta", "2026-06-30T16:30:00Z"],
+    ];
+    for (const [zone, start] of spans) {
+      for (let i = 0; i < 120; i++) {
+        const t = new Date(Date.parse(start) + i * 60_000 + 17_000);
+        expect(wallClockInZone(t, zone), `${zone} ${t.toISOString()}`).toEqual(reference(t, zone));
+      }
+    }
+  });
+
   it("reads a Date cell in the given zone", () => {
     const midnightJakarta = instantFromWallClock(2026, 6, 30, 0, 0, 0, "Asia/Jakarta");
     expect(due(parseTarget(midnightJakarta, 2026, "Asia/Jakarta"))).toBe("2026-06-30");
