@@ -74,13 +74,17 @@ function gramScore(a: Set<string>, b: Set<string>): number {
  * Edit distance with transpositions (optimal string alignment), or `max + 1` as soon as the
  * distance is known to exceed `max`: comparing a long cell with every catalog text stays cheap.
  */
+// Three rows of the distance table, reused between calls: readers compare many short strings, and
+// fresh arrays per call cost more in garbage collection than the comparison itself.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [prevPrev, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = cur[0];

@@ -39,15 +39,26 @@ function uncachedStrictRole(v: string): ColumnRole | null {
   return null;
 }
 
+// A sheet repeats its texts (owners, statuses, "Triwulan II"): each is judged once.
+const fuzzyCache = new Map<string, ColumnRole | null>();
+
 /** A header one or two typos away from a label of eight letters or more. */
 function fuzzyRole(v: CellValue | undefined): ColumnRole | null {
   if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) return null;
   const h = normalizeHeader(v);
   if (h.length < 6) return null;
+  const cached = fuzzyCache.get(h);
+  if (cached !== undefined) return cached;
+  let role: ColumnRole | null = null;
   for (const p of PREFIXES) {
-    if (p.text.length >= 8 && boundedDistance(h, p.text, 2) <= 2) return p.role;
+    if (p.text.length >= 8 && boundedDistance(h, p.text, 2) <= 2) {
+      role = p.role;
+      break;
+    }
   }
-  return null;
+  if (fuzzyCache.size >= 20_000) fuzzyCache.clear();
+  fuzzyCache.set(h, role);
+  return role;
 }
 
 /** The role a typed header cell names, or null. */
