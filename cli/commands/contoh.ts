@@ -1,7 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { buildPlanSheet, cliText, LAMPIRAN_I, newPlanDocument, todaySerial, ymdFromSerial } from "../../core/index.js";
-import { contohValidasiText } from "../../core/index.js";
 import { demoPlan } from "../demo.js";
 import { writeDemoLke } from "../score/demo.js";
 import { validateDemo } from "../demo-validate.js";
@@ -18,11 +17,11 @@ const OPTIONS = {
 export const contoh: Command = {
   name: "contoh",
   summary: cliText.contoh.summary,
-  help: cliText.contoh.help + contohValidasiText.help,
+  help: cliText.contoh.help,
   async run(args, io) {
     const { values, positionals } = parse(args, OPTIONS);
     if (values.help) {
-      io.out(cliText.contoh.help + contohValidasiText.help);
+      io.out(cliText.contoh.help);
       return 0;
     }
     const timeZone = timeZoneOption(values["zona-waktu"]);

@@ -44,7 +44,9 @@ Pilihan:
   --ketua NAMA          ketua Tim Pembangunan ZI
   --anggota NAMA        anggota Tim Pembangunan ZI (boleh diulang sampai 4 kali)
   --dari LAMA.xlsx      buat ulang dari rencana lama; semua isian (target, penanggung jawab,
-                        status, tanggal, bukti dukung, keterangan, tim) dibawa ke berkas baru
+                        status, tanggal, bukti dukung, keterangan, kolom tambahan, tim) dibawa
+                        ke berkas baru, lembar lain tetap ada. Rencana yang diketik manual juga
+                        diterima: Lampiran baru ditambahkan setelah lembar ketikannya
   -o, --keluaran BERKAS berkas keluaran (bawaan "Rencana ZI <PD> <TAHUN>.xlsx")
   --timpa               boleh menimpa berkas keluaran yang sudah ada
   --zona-waktu ZONA     zona waktu tanggal (bawaan Asia/Jakarta)
@@ -57,16 +59,21 @@ Berkas yang sudah ada tidak pernah ditimpa tanpa --timpa, dan berkas --dari tida
     tooManyMembers: "Anggota Tim Pembangunan ZI paling banyak 4 orang (Pasal 5 ayat (1)).",
   },
   contoh: {
-    summary: "buat berkas contoh (rencana kosong dan rencana terisi) untuk dicoba",
+    summary: "buat berkas contoh (rencana, LKE, rekap dan laporan) untuk dicoba",
     help: `zi contoh — buat berkas contoh untuk mencoba zi
 
 Pemakaian:
   zi contoh [FOLDER] [--per-tanggal TTTT-BB-HH] [--timpa]
 
 Menulis ke FOLDER (bawaan "contoh"):
-  rencana-contoh.xlsx         Lampiran rencana kosong untuk Perangkat Daerah contoh
-  rencana-contoh-terisi.xlsx  rencana yang sudah diisi, dengan beberapa rencana aksi
-                              tanpa target dan beberapa yang terlambat
+  rencana-contoh.xlsx          Lampiran rencana kosong untuk Perangkat Daerah contoh
+  rencana-contoh-terisi.xlsx   rencana yang sudah diisi, dengan beberapa rencana aksi tanpa
+                               target dan beberapa yang terlambat
+  rencana-contoh-ketik.xlsx    rencana yang diketik manual mengikuti Lampiran, dengan beberapa
+                               salah ketik dan kekurangan
+  lke-contoh-terisi.xlsx       LKE dengan jawaban unit dan TPI contoh (zi nilai menghitungnya)
+  rekap-validasi-contoh.xlsx   rekap validasi ketiga rencana contoh (seperti zi validasi --rekap)
+  laporan-berkala-contoh.xlsx  laporan berkala rencana terisi (seperti zi laporan)
 
 Pilihan:
   --per-tanggal TANGGAL  tanggal acuan isian contoh (bawaan hari ini)

@@ -78,12 +78,6 @@ Berkas masukan tidak pernah diubah.`,
 } as const;
 
 export const contohValidasiText = {
-  help: `
-Juga menulis (untuk mencoba validasi):
-  rencana-contoh-ketik.xlsx   rencana yang diketik manual mengikuti Lampiran, dengan beberapa
-                              salah ketik dan kekurangan
-  rekap-validasi-contoh.xlsx  rekap validasi ketiga rencana contoh (zi validasi --rekap)
-  laporan-berkala-contoh.xlsx laporan berkala rencana terisi (zi laporan)`,
   typed: "rencana diketik manual (dengan salah ketik dan kekurangan)",
   typedAgency: "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah",
   line: (file: string, verdict: string, errors: number, warnings: number) => `  ${file}: ${verdict} — ${errors} galat, ${warnings} peringatan`,
