@@ -2,3 +2,4 @@ export * from "./serial.js";
 export * from "./zone.js";
 export * from "./format.js";
 export * from "./target.js";
+export * from "./due.js";

@@ -1,7 +1,8 @@
 // The spreadsheet functions, host-free: Excel (ZI.*) and Google Sheets (ZI_*) wrap these and
 // answer the same test vectors (test/vectors/functions.json). Dates cross as Excel serial numbers.
 
-import { dueOn, parseTarget } from "../dates/target.js";
+import { dueOn } from "../dates/due.js";
+import { parseTarget } from "../dates/target.js";
 import { DEFAULT_TIME_ZONE, todaySerial } from "../dates/zone.js";
 import { ymdFromSerial } from "../dates/serial.js";
 import { functionErrors } from "../i18n/functions.js";

@@ -2,7 +2,8 @@
 // its target and due day, whether it is done (status Selesai or a realisation date), overdue or
 // due soon. Hand-typed plans write status many ways; the ones that clearly mean a state count.
 
-import { dueOn, parseTarget, type ParsedTarget } from "../dates/target.js";
+import { dueOn } from "../dates/due.js";
+import { parseTarget, type ParsedTarget } from "../dates/target.js";
 import type { ActionValues } from "../plan/model.js";
 import type { CellValue } from "../sheet/types.js";
 import { cellText } from "../sheet/values.js";

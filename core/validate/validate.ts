@@ -5,7 +5,7 @@ import { LAMPIRAN_I, type Catalog } from "../catalog/index.js";
 import { catalogMatcher } from "../catalog/matcher.js";
 import { formatDateId } from "../dates/format.js";
 import { endOfYear, startOfYear, ymdFromSerial } from "../dates/serial.js";
-import { describeTarget, targetSpan } from "../dates/target.js";
+import { describeTarget, targetSpan } from "../dates/due.js";
 import { resolveTimeZone } from "../dates/zone.js";
 import { findingText } from "../i18n/findings.js";
 import type { PlanRow, ReadPlan } from "../plan/read.js";
