@@ -16,7 +16,6 @@ export async function loadRegistry(root) {
       contents: [
         'export { SHEET_FUNCTIONS } from "./core/functions/index.ts";',
         'export { functionDocs } from "./core/i18n/functions.ts";',
-        'export { VOLATILE_FUNCTIONS } from "./addin/functions/volatile.ts";',
         'export { addinText } from "./core/i18n/addin.ts";',
       ].join("\n"),
       resolveDir: root,
@@ -34,7 +33,7 @@ export async function loadRegistry(root) {
   for (const name of names) {
     if (!mod.functionDocs[name]) throw new Error(`Fungsi ${name} belum punya uraian di core/i18n/functions.ts (functionDocs).`);
   }
-  return { names, docs: mod.functionDocs, volatile: new Set(mod.VOLATILE_FUNCTIONS), addinText: mod.addinText };
+  return { names, docs: mod.functionDocs, addinText: mod.addinText };
 }
 
 function identifier(name, i) {
@@ -60,7 +59,7 @@ export function functionsSource(registry, lang) {
       "/**",
       ` * ${jsdocText(doc.description[lang])}`,
       ` * @customfunction ${name} ${name}`,
-      ...(registry.volatile.has(name) ? [" * @volatile"] : []),
+      ...(registry.docs[name].volatile ? [" * @volatile"] : []),
       ...params.map((p) => ` * @param ${p.optional ? `[${p.id}]` : p.id} ${jsdocText(p.description[lang])}`),
       ` * @returns ${jsdocText(doc.returns[lang])}`,
       " */",

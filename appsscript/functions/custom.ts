@@ -4,14 +4,9 @@
 // needs no authorization.
 
 import {
-  callOverRanges, DEFAULT_TIME_ZONE, instantFromSerial, resolveTimeZone, type CellValue, type FunctionArg,
+  callOverRanges, DEFAULT_TIME_ZONE, functionDocs, instantFromSerial, resolveTimeZone, type CellValue, type FunctionArg,
 } from "../../core/index.js";
 
-/**
- * Functions whose result is a date serial, returned to Sheets as a Date so the cell shows a date.
- * The registry has no result types yet; a new date-valued function must be listed here.
- */
-export const DATE_RESULT_FUNCTIONS: ReadonlySet<string> = new Set(["TARGET"]);
 
 export function scriptTimeZone(): string {
   try {
@@ -36,7 +31,8 @@ function cellArg(v: unknown): CellValue | undefined {
 /** A core result as Sheets shows it: serial dates of date functions as Dates, nothing as "". */
 function toSheets(name: string, value: unknown, timeZone: string): unknown {
   if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row.map((v) => toSheets(name, v, timeZone)) : toSheets(name, row, timeZone)));
-  if (DATE_RESULT_FUNCTIONS.has(name) && typeof value === "number") return instantFromSerial(value, timeZone) ?? "";
+  // A day is handed back as a Date so the cell shows a date.
+  if (functionDocs[name]?.returnsDate && typeof value === "number") return instantFromSerial(value, timeZone) ?? "";
   if (value === null || value === undefined) return "";
   if (typeof value === "object" && !isDate(value)) return JSON.stringify(value);
   return value;

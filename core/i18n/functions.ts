@@ -12,6 +12,10 @@ export interface FunctionDoc {
   returns: FunctionText;
   /** Returns a range when its first argument is one. */
   returnsMatrix?: boolean;
+  /** The result is a day (a serial): hosts that can show it as a date do. */
+  returnsDate?: boolean;
+  /** The answer depends on today's date, so hosts recalculate it like TODAY(). */
+  volatile?: boolean;
 }
 
 export const functionDocs: Record<string, FunctionDoc> = {
@@ -25,6 +29,9 @@ export const functionDocs: Record<string, FunctionDoc> = {
       { name: "tahun", optional: true, description: { id: "Tahun rencana, dipakai bila target tidak menyebut tahun.", en: "Plan year, used when the target names none." } },
     ],
     returns: { id: "Tanggal jatuh tempo (nomor seri tanggal).", en: "Due date (date serial number)." },
+    // A recurring target's next due date moves with today.
+    returnsDate: true,
+    volatile: true,
   },
   TERLAMBAT: {
     description: {
@@ -37,6 +44,8 @@ export const functionDocs: Record<string, FunctionDoc> = {
       { name: "per_tanggal", optional: true, description: { id: "Tanggal acuan; bawaan hari ini.", en: "As-of date; today when omitted." } },
     ],
     returns: { id: "TRUE atau FALSE.", en: "TRUE or FALSE." },
+    // Without per_tanggal the as-of date is today.
+    volatile: true,
   },
   NILAI: {
     description: {

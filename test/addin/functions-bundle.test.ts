@@ -112,6 +112,8 @@ describe("functions.json and the associate calls", () => {
       expect(en.parameters.map((p) => p.name)).toEqual(f.parameters.map((p) => p.name));
       // Excel passes the parameters, then an invocation object: arity must match the metadata.
       expect(associated.get(f.id)!.length).toBe(f.parameters.length);
+      // Answers that depend on today are recalculated like TODAY().
+      expect((f as { options?: { volatile?: boolean } }).options?.volatile === true, f.id).toBe(doc.volatile === true);
     }
   });
 });
