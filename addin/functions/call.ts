@@ -3,8 +3,8 @@
 // array and takes a 2-D array back (a 1x1 answer shows as a plain value). Errors become
 // CustomFunctions.Error carrying the core's Indonesian message, which Excel shows on the cell.
 
-import { callOverRanges, type FunctionArg } from "../../core/functions/ranges.js";
-import type { FunctionResult } from "../../core/functions/index.js";
+import { callOverRanges } from "../../core/functions/ranges.js";
+import type { FunctionArg, FunctionResult } from "../../core/functions/index.js";
 import { resolveTimeZone } from "../../core/dates/zone.js";
 import type { CellValue } from "../../core/sheet/types.js";
 

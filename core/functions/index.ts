@@ -8,9 +8,9 @@ import { ymdFromSerial } from "../dates/serial.js";
 import { functionErrors } from "../i18n/functions.js";
 import { STATUS_VALUES } from "../i18n/plan.js";
 import type { CellValue } from "../sheet/types.js";
-import { fnNilai, fnNilaiArea, fnPredikat, type SheetArg } from "./score.js";
+import { fnNilai, fnNilaiArea, fnPredikat } from "./score.js";
 
-export { answerTypeNamed, fnNilai, fnNilaiArea, fnPredikat, type SheetArg } from "./score.js";
+export { answerTypeNamed, fnNilai, fnNilaiArea, fnPredikat } from "./score.js";
 
 export type FunctionResult<T> = { ok: true; value: T } | { ok: false; error: "invalidValue" | "notAvailable"; message: string };
 
@@ -62,14 +62,25 @@ export function fnTerlambat(
   return ok(!done && due < day);
 }
 
-export type SheetFunction = (args: (CellValue | undefined)[], timeZone: string) => FunctionResult<unknown>;
+/** One argument as a host passes it: a single value, a range (a 2-D array), or undefined when omitted. */
+export type FunctionArg = CellValue | CellValue[][] | undefined;
+
+export type SheetFunction = (args: FunctionArg[], timeZone: string) => FunctionResult<unknown>;
+
+/**
+ * A parameter that takes one value. Hosts map ranges over such parameters (ranges.ts), so a range
+ * reaches it only when called directly; it then counts by its first cell, as a 1x1 range does.
+ */
+function single(a: FunctionArg): CellValue | undefined {
+  return Array.isArray(a) ? (a[0]?.[0] ?? null) : a;
+}
 
 /** Every spreadsheet function by its name; hosts register each under ZI.NAME or ZI_NAME. */
 export const SHEET_FUNCTIONS: Record<string, SheetFunction> = {
-  TARGET: ([target, year], tz) => fnTarget(target, year, tz),
-  TERLAMBAT: ([target, status, asOf], tz) => fnTerlambat(target, status, asOf, tz),
-  // Ranges arrive as 2-D arrays: these three take either a value or a range in each argument.
-  NILAI: ([answers, types]) => fnNilai(answers as SheetArg, types as SheetArg),
-  NILAI_AREA: ([answers, types, weight]) => fnNilaiArea(answers as SheetArg, types as SheetArg, weight as SheetArg),
-  PREDIKAT: (args) => fnPredikat(args as SheetArg[]),
+  TARGET: ([target, year], tz) => fnTarget(single(target), single(year), tz),
+  TERLAMBAT: ([target, status, asOf], tz) => fnTerlambat(single(target), single(status), single(asOf), tz),
+  // These take a value or a range in each argument (their docs mark the parameters `matrix`).
+  NILAI: ([answers, types]) => fnNilai(answers, types),
+  NILAI_AREA: ([answers, types, weight]) => fnNilaiArea(answers, types, weight),
+  PREDIKAT: (args) => fnPredikat(args),
 };

@@ -9,11 +9,9 @@
 import { functionDocs, type FunctionDoc } from "../i18n/functions.js";
 import { rangeErrors } from "../i18n/ranges.js";
 import type { CellValue } from "../sheet/types.js";
-import { SHEET_FUNCTIONS, type FunctionResult } from "./index.js";
+import { SHEET_FUNCTIONS, type FunctionArg, type FunctionResult } from "./index.js";
 
-export type RangeValue = CellValue[][];
-/** An argument as a host passes it: a value, a range, or undefined when omitted. */
-export type FunctionArg = CellValue | RangeValue | undefined;
+type RangeValue = CellValue[][];
 
 export type RangeCall =
   | { shape: "single"; result: FunctionResult<unknown> }
@@ -54,7 +52,7 @@ export function callOverRanges(name: string, args: readonly FunctionArg[], timeZ
   const whole = rangeParams(name);
   const prepared = args.map(unwrap);
   const lifted = prepared.map((a, i) => (!whole[i] && isRange(a) ? a : null));
-  if (lifted.every((a) => a === null)) return { shape: "single", result: fn(prepared as CellValue[], timeZone) };
+  if (lifted.every((a) => a === null)) return { shape: "single", result: fn(prepared, timeZone) };
 
   const widths = lifted.map((a) => (a ? width(a) : 1));
   const rows = Math.max(...lifted.map((a) => (a ? a.length : 1)));
@@ -72,7 +70,7 @@ export function callOverRanges(name: string, args: readonly FunctionArg[], timeZ
         if (v === undefined) reached = false;
         return v;
       });
-      line.push(reached ? fn(cellArgs as CellValue[], timeZone) : outside);
+      line.push(reached ? fn(cellArgs, timeZone) : outside);
     }
     results.push(line);
   }

@@ -8,21 +8,18 @@ import type { AnswerType, EvaluationModel } from "../score/model.js";
 import { CURRENT_MODEL } from "../score/models/index.js";
 import { bestPredicate, checksFor, type RuleCheck } from "../score/rules.js";
 import type { CellValue } from "../sheet/types.js";
-import type { FunctionResult } from "./index.js";
-
-/** One argument as a host passes it: a single value or a range. */
-export type SheetArg = CellValue | CellValue[][] | undefined;
+import type { FunctionArg, FunctionResult } from "./index.js";
 
 type Matrix<T> = T[][];
 
 const ok = <T>(value: T): FunctionResult<T> => ({ ok: true, value });
 const fail = (message: string): FunctionResult<never> => ({ ok: false, error: "invalidValue", message });
 
-function isMatrix(v: SheetArg): v is CellValue[][] {
+function isMatrix(v: FunctionArg): v is CellValue[][] {
   return Array.isArray(v);
 }
 
-function asMatrix(v: SheetArg): Matrix<CellValue> {
+function asMatrix(v: FunctionArg): Matrix<CellValue> {
   if (isMatrix(v)) return v.map((row) => (Array.isArray(row) ? row : [row as CellValue]));
   return [[v ?? null]];
 }
@@ -41,7 +38,7 @@ function typeNames(model: EvaluationModel): string {
 }
 
 /** Answer values of a range; "" for blanks. Fails on the first answer its type does not allow. */
-function answerValues(answers: SheetArg, types: SheetArg, model: EvaluationModel): FunctionResult<Matrix<number | "">> {
+function answerValues(answers: FunctionArg, types: FunctionArg, model: EvaluationModel): FunctionResult<Matrix<number | "">> {
   const a = asMatrix(answers);
   const t = asMatrix(types);
   const single = t.length === 1 && t[0].length === 1;
@@ -63,7 +60,7 @@ function answerValues(answers: SheetArg, types: SheetArg, model: EvaluationModel
 }
 
 /** ZI.NILAI(jawaban; jenis): the answer's value (a range gives a range); "" for a blank answer. */
-export function fnNilai(answers: SheetArg, types: SheetArg, model: EvaluationModel = CURRENT_MODEL): FunctionResult<number | "" | Matrix<number | "">> {
+export function fnNilai(answers: FunctionArg, types: FunctionArg, model: EvaluationModel = CURRENT_MODEL): FunctionResult<number | "" | Matrix<number | "">> {
   const values = answerValues(answers, types, model);
   if (!values.ok) return values;
   return ok(isMatrix(answers) ? values.value : values.value[0][0]);
@@ -74,7 +71,7 @@ export function fnNilai(answers: SheetArg, types: SheetArg, model: EvaluationMod
  * average of the answer values, blanks counting 0, times the weight. Counts become percentages
  * first (see the LKE sheet), so they are refused here.
  */
-export function fnNilaiArea(answers: SheetArg, types: SheetArg, weight: SheetArg, model: EvaluationModel = CURRENT_MODEL): FunctionResult<number> {
+export function fnNilaiArea(answers: FunctionArg, types: FunctionArg, weight: FunctionArg, model: EvaluationModel = CURRENT_MODEL): FunctionResult<number> {
   if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) return fail(functionErrors.badWeight);
   const t = asMatrix(types).flat();
   if (t.some((name) => answerTypeNamed(name, model)?.kind === "count")) return fail(functionErrors.countInArea);
@@ -85,7 +82,7 @@ export function fnNilaiArea(answers: SheetArg, types: SheetArg, weight: SheetArg
   return ok((sum / flat.length) * weight);
 }
 
-function numberArg(v: SheetArg): number | null {
+function numberArg(v: FunctionArg): number | null {
   const m = asMatrix(v);
   if (m.length !== 1 || m[0].length !== 1) return null;
   const x = m[0][0];
@@ -97,7 +94,7 @@ function numberArg(v: SheetArg): number | null {
  * the figures of a summary block earn. One argument per rule of the model, in its order; the
  * each-area rule takes the areas' percentages (0-100) as a range.
  */
-export function fnPredikat(args: SheetArg[], model: EvaluationModel = CURRENT_MODEL): FunctionResult<string> {
+export function fnPredikat(args: FunctionArg[], model: EvaluationModel = CURRENT_MODEL): FunctionResult<string> {
   const figures: Record<string, number> = {};
   let total = 0;
   let areas: { code: string; label: string; percent: number }[] = [];
