@@ -8,7 +8,7 @@ import { validateActionsText } from "../i18n/validate-cli.js";
 import type { ReadPlan } from "../plan/read.js";
 import { buildPeriodicReport } from "../report/periodic.js";
 import { buildValidationSheet } from "../report/validation-sheet.js";
-import type { Finding, FindingCode } from "../validate/codes.js";
+import { compareSeverity, type Finding, type FindingCode } from "../validate/codes.js";
 import { planProgress } from "../validate/progress.js";
 import { planNotFound, summarize, validatePlan } from "../validate/validate.js";
 import { readWorkbookPlan } from "../validate/workbook.js";
@@ -16,8 +16,20 @@ import { asOfSerial, type ActionOutcome, type ActionRequest, type HostAction, ty
 
 const MISSING_CODES = new Set<FindingCode>(["AREA_MISSING", "INDICATOR_MISSING", "ACTION_MISSING", "TARGET_MISSING", "TARGET_INVALID"]);
 
-function openPlan(request: ActionRequest, catalog: Catalog): ReadPlan | null {
-  return readWorkbookPlan(request.workbook, { timeZone: request.timeZone, catalog });
+interface Judged {
+  plan: ReadPlan;
+  asOf: number;
+  options: { asOf: number; timeZone: string; catalog: Catalog };
+  findings: Finding[];
+}
+
+/** The open workbook's plan (generated or typed) judged as of the request's day; null without one. */
+function judge(request: ActionRequest, catalog: Catalog): Judged | null {
+  const plan = readWorkbookPlan(request.workbook, { timeZone: request.timeZone, catalog });
+  if (!plan) return null;
+  const asOf = asOfSerial(request);
+  const options = { asOf, timeZone: request.timeZone, catalog };
+  return { plan, asOf, options, findings: validatePlan(plan, options) };
 }
 
 function noPlan(request: ActionRequest): ActionOutcome {
@@ -48,15 +60,13 @@ function hiddenNote(plan: ReadPlan): string {
 export const periksa: HostAction = {
   reads: true,
   run(request, catalog = LAMPIRAN_I) {
-    const plan = openPlan(request, catalog);
-    if (!plan) return noPlan(request);
-    const asOf = asOfSerial(request);
-    const findings = validatePlan(plan, { asOf, timeZone: request.timeZone, catalog });
-    const wanted = findings.filter((f) => MISSING_CODES.has(f.code) || f.code === "OVERDUE");
-    const progress = planProgress(plan, { asOf, timeZone: request.timeZone, catalog });
+    const j = judge(request, catalog);
+    if (!j) return noPlan(request);
+    const wanted = j.findings.filter((f) => MISSING_CODES.has(f.code) || f.code === "OVERDUE");
+    const progress = planProgress(j.plan, j.options);
     return {
       insert: [],
-      message: validateActionsText.periksa(formatDateId(asOf), progress.missing.length, progress.overdue.length) + hiddenNote(plan),
+      message: validateActionsText.periksa(formatDateId(j.asOf), progress.missing.length, progress.overdue.length) + hiddenNote(j.plan),
       ok: true,
       items: byArea(wanted, catalog),
     };
@@ -67,17 +77,15 @@ export const periksa: HostAction = {
 export const laporanBerkala: HostAction = {
   reads: true,
   run(request, catalog = LAMPIRAN_I) {
-    const plan = openPlan(request, catalog);
-    if (!plan) return noPlan(request);
-    const asOf = asOfSerial(request);
-    const progress = planProgress(plan, { asOf, timeZone: request.timeZone, catalog });
-    const spec = buildPeriodicReport({ progress, signer: plan.document.team[0]?.name ?? null, links: true, hidden: plan.hidden });
-    const overdue = validatePlan(plan, { asOf, timeZone: request.timeZone, catalog }).filter((f) => f.code === "OVERDUE");
+    const j = judge(request, catalog);
+    if (!j) return noPlan(request);
+    const progress = planProgress(j.plan, j.options);
+    const spec = buildPeriodicReport({ progress, signer: j.plan.document.team[0]?.name ?? null, links: true, hidden: j.plan.hidden });
     return {
       insert: [spec],
-      message: validateActionsText.laporan(formatDateId(asOf), progress.total.done, progress.total.actions) + hiddenNote(plan),
+      message: validateActionsText.laporan(formatDateId(j.asOf), progress.total.done, progress.total.actions) + hiddenNote(j.plan),
       ok: true,
-      items: byArea(overdue, catalog),
+      items: byArea(j.findings.filter((f) => f.code === "OVERDUE"), catalog),
     };
   },
 };
@@ -86,22 +94,16 @@ export const laporanBerkala: HostAction = {
 export const validasi: HostAction = {
   reads: true,
   run(request, catalog = LAMPIRAN_I) {
-    const plan = openPlan(request, catalog);
-    if (!plan) return noPlan(request);
-    const asOf = asOfSerial(request);
-    const findings = validatePlan(plan, { asOf, timeZone: request.timeZone, catalog });
-    const summary = summarize(plan, findings);
-    const spec = buildValidationSheet({ plan, findings, summary, asOf, catalog, links: true });
+    const j = judge(request, catalog);
+    if (!j) return noPlan(request);
+    const summary = summarize(j.plan, j.findings);
+    const spec = buildValidationSheet({ plan: j.plan, findings: j.findings, summary, asOf: j.asOf, catalog, links: true });
     const verdict = summary.errors === 0 ? reportText.verdict.complete : reportText.verdict.incomplete;
-    const order = ["error", "warning", "info"];
-    const items = [...findings]
-      .sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity))
-      .map((f) => item(f, reportText.severity[f.severity]));
     return {
       insert: [spec],
-      message: validateActionsText.validasi(summary.errors, summary.warnings, verdict) + hiddenNote(plan),
+      message: validateActionsText.validasi(summary.errors, summary.warnings, verdict) + hiddenNote(j.plan),
       ok: true,
-      items,
+      items: [...j.findings].sort(compareSeverity).map((f) => item(f, reportText.severity[f.severity])),
     };
   },
 };
