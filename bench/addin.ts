@@ -13,7 +13,7 @@ import { buildAddin } from "../scripts/build-addin.mjs";
 import { addinRequestHandler } from "../scripts/serve-addin.mjs";
 import { scaleCatalog } from "../test/helpers/catalog.js";
 import { FakeExcel } from "../test/helpers/addin/excel-fake.js";
-import { CHROMIUM, launchChromium } from "../test/helpers/addin/chromium.js";
+import { CHROMIUM, launchChromium } from "../test/helpers/chromium.js";
 import { fmt, type BenchRow, type BenchSuite } from "./types.js";
 
 const RENDER_RUNS = 10;

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uiText, type ActionName } from "../../core/index.js";
-import { launchChromium, requireChromiumInCi } from "../helpers/gas/browser.js";
+import { launchChromium, requireChromiumInCi } from "../helpers/chromium.js";
 import { builtProject } from "../helpers/gas/sandbox.js";
 
 const hostile: string[] = JSON.parse(readFileSync(new URL("../vectors/hostile-strings.json", import.meta.url), "utf8")).strings;

@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionsText, addinText, HOST_ACTIONS, uiText, type ActionName } from "../../core/index.js";
 import { builtAddin } from "../helpers/addin/build.js";
-import { launchChromium, requireChromiumInCi } from "../helpers/addin/chromium.js";
+import { launchChromium, requireChromiumInCi } from "../helpers/chromium.js";
 import { serveAddin } from "../helpers/addin/static-server.js";
 import hostile from "../vectors/hostile-strings.json";
 

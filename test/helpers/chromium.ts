@@ -1,4 +1,4 @@
-// Headless Chromium for the task pane tests: required in CI (.ci/run installs it), skipped
+// Headless Chromium for the task pane and sidebar tests: required in CI (.ci/run installs it), skipped
 // locally when absent.
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
