@@ -24,6 +24,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.err(cliText.unknownCommand(name));
     return 2;
   }
+  // Every command answers --help the same way, whatever else is on the line.
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(command.help);
+    return 0;
+  }
   try {
     return await command.run(rest, io);
   } catch (e) {

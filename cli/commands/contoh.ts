@@ -20,10 +20,6 @@ export const contoh: Command = {
   help: cliText.contoh.help,
   async run(args, io) {
     const { values, positionals } = parse(args, OPTIONS);
-    if (values.help) {
-      io.out(cliText.contoh.help);
-      return 0;
-    }
     const timeZone = timeZoneOption(values["zona-waktu"]);
     const asOf = asOfOption(values["per-tanggal"], timeZone);
     const year = ymdFromSerial(asOf)?.y ?? ymdFromSerial(todaySerial(timeZone))!.y;

@@ -43,10 +43,6 @@ export const laporan: Command = {
   help: laporanText.help,
   async run(args, io) {
     const { values, positionals } = parse(args, OPTIONS);
-    if (values.help) {
-      io.out(laporanText.help);
-      return 0;
-    }
     if (!positionals.length) throw new UsageError(laporanText.needFile);
     if (positionals.length > 1) throw new UsageError(laporanText.oneFile);
     const timeZone = timeZoneOption(values["zona-waktu"]);

@@ -20,10 +20,6 @@ export const lke: Command = {
   help: scoreCliText.lke.help,
   async run(args, io) {
     const { values } = parse(args, OPTIONS, false);
-    if (values.help) {
-      io.out(scoreCliText.lke.help);
-      return 0;
-    }
     const timeZone = timeZoneOption(values["zona-waktu"]);
     const agency = values.pd?.trim();
     if (!agency) throw new UsageError(cliText.missingOption("--pd", "lke"));

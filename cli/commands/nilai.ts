@@ -40,10 +40,6 @@ export const nilai: Command = {
   help: scoreCliText.nilai.help,
   async run(args, io) {
     const { values, positionals } = parse(args, OPTIONS);
-    if (values.help) {
-      io.out(scoreCliText.nilai.help);
-      return 0;
-    }
     const timeZone = timeZoneOption(values["zona-waktu"]);
     if (!positionals.length) throw new UsageError(scoreCliText.nilai.noFiles);
     const results: FileScore[] = [];

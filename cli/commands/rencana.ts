@@ -71,10 +71,6 @@ export const rencana: Command = {
   help: cliText.rencana.help,
   async run(args, io) {
     const { values } = parse(args, OPTIONS, false);
-    if (values.help) {
-      io.out(cliText.rencana.help);
-      return 0;
-    }
     const timeZone = timeZoneOption(values["zona-waktu"]);
     const overwrite = values.timpa === true;
     if (values.dari) {

@@ -29,10 +29,6 @@ export const validasi: Command = {
   help: validasiText.help,
   async run(args, io) {
     const { values, positionals } = parse(args, OPTIONS);
-    if (values.help) {
-      io.out(validasiText.help);
-      return 0;
-    }
     const timeZone = timeZoneOption(values["zona-waktu"]);
     const asOf = asOfOption(values["per-tanggal"], timeZone);
     const files = await collectInputs(positionals);
