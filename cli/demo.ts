@@ -27,6 +27,7 @@ export function demoPlan(agency: string, year: number, asOf: number, timeZone: s
         { name: "Rina Marlina, S.E.", nip: "198205142006042011", position: "Kasubag Umum dan Kepegawaian" },
         { name: "Dedi Kurniawan, S.Kom.", nip: "198710222010011003", position: "Pranata Komputer Ahli Muda" },
         { name: "Siti Nurhaliza, S.AP.", nip: "199002172015032004", position: "Analis Kebijakan" },
+        { name: "Agus Setiawan, S.H.", nip: "198811302012121002", position: "Pengelola Pengaduan Masyarakat" },
       ],
       head: { name: "Ir. Budi Santoso, M.T.", nip: "NIP. 196805101994031006" },
       timeZone,

@@ -110,7 +110,7 @@ describe("zi validasi, human output and exit codes", () => {
     const r = await zi("validasi", good, "--per-tanggal", "2026-06-30");
     expect(r.code).toBe(1);
     expect(r.out).toContain(`${files.generated} — Dinas Komunikasi, Informatika, Persandian dan Statistik, 2026 · lembar "Lampiran ZI" · dibuat dengan add-in/zi — BELUM LENGKAP`);
-    expect(r.out).toMatch(/68 rencana aksi · 64 dengan target · \d+ selesai · 11 terlambat · 5 galat · 17 peringatan/);
+    expect(r.out).toMatch(/68 rencana aksi · 64 dengan target · \d+ selesai · 11 terlambat · 4 galat · 17 peringatan/);
     expect(r.out).toMatch(/Galat\s+TARGET_MISSING\s+Lampiran ZI!D\d+\s+[A-Z]+\.\d\.\d/);
     expect(r.out).toMatch(/… dan \d+ temuan lain \(lihat --json atau --rekap\)/);
     expect(r.out).toContain(`${files.clean} — DINAS KESEHATAN, 2026 · lembar "Rencana" · diketik manual — LENGKAP`);
