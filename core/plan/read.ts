@@ -7,7 +7,7 @@ import { DEFAULT_TIME_ZONE } from "../dates/zone.js";
 import { cellRef } from "../sheet/a1.js";
 import { cellAt, gridRowCount } from "../sheet/grid.js";
 import type { CellValue, Grid } from "../sheet/types.js";
-import { cellText, isBlank } from "../sheet/values.js";
+import { cellText, isBlank, yearInCell } from "../sheet/values.js";
 import { isPlanHeaderRow, mapHeaderRow } from "./headers.js";
 import { ACTION_ID_RE, ROW_KEY, type ColumnRole } from "./layout.js";
 import { blankActionValues, emptyTeam, VALUE_ROLES, type PlanDocument, type Predicate } from "./model.js";
@@ -63,12 +63,6 @@ function findGeneratedHeader(grid: Grid): { row: number; roles: Partial<Record<C
     if (mapped.roles.id !== undefined) return { row: r, ...mapped };
   }
   return null;
-}
-
-function parseYear(v: CellValue): number | null {
-  const m = /\b(\d{4})\b/.exec(cellText(v));
-  const y = typeof v === "number" ? v : m ? Number(m[1]) : NaN;
-  return Number.isInteger(y) && y >= 1900 && y <= 2200 ? y : null;
 }
 
 function parsePredicate(v: CellValue): Predicate | null {
@@ -149,7 +143,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): ReadPlan | null
       doc.agency = cellText(cellAt(grid, r, valueCol));
       result.cells.agency = cellRef(r, valueCol);
     } else if (key === ROW_KEY.year) {
-      doc.year = parseYear(cellAt(grid, r, valueCol));
+      doc.year = yearInCell(cellAt(grid, r, valueCol));
       result.cells.year = cellRef(r, valueCol);
     } else if (key === ROW_KEY.predicate) {
       doc.predicate = parsePredicate(cellAt(grid, r, valueCol));

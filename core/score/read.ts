@@ -8,7 +8,7 @@ import { normalizeHeader } from "../plan/headers.js";
 import { cellRef } from "../sheet/a1.js";
 import { cellAt, gridRowCount } from "../sheet/grid.js";
 import type { CellValue, Grid } from "../sheet/types.js";
-import { cellText } from "../sheet/values.js";
+import { cellText, yearInCell } from "../sheet/values.js";
 import { ASSESSMENTS, EVAL_COLUMNS, EVAL_HEADERS, QUESTION_KEY_RE, ROW_KEYS, type AssessmentKey, type EvalColumn } from "./layout.js";
 
 export interface ReadEvaluation {
@@ -44,11 +44,6 @@ function findHeader(grid: Grid): { row: number; columns: Partial<Record<EvalColu
     if (columns.id !== undefined && (columns.unitAnswer !== undefined || columns.tpiAnswer !== undefined)) return { row: r, columns };
   }
   return null;
-}
-
-function parseYear(v: CellValue): number | null {
-  const y = typeof v === "number" ? v : Number(/\b(\d{4})\b/.exec(cellText(v))?.[1] ?? NaN);
-  return Number.isInteger(y) && y >= 1900 && y <= 2200 ? y : null;
 }
 
 /** A cell as the sheet's formulas see it: a Date is its serial day number. */
@@ -100,7 +95,7 @@ export function readEvaluation(grid: Grid, options: { timeZone?: string } = {}):
     } else if (key === ROW_KEYS.agency) {
       out.agency = cellText(cellAt(grid, r, valueCol));
     } else if (key === ROW_KEYS.year) {
-      out.year = parseYear(cellAt(grid, r, valueCol));
+      out.year = yearInCell(cellAt(grid, r, valueCol));
     } else if (key.startsWith(ROW_KEYS.modelPrefix)) {
       out.modelId = key.slice(ROW_KEYS.modelPrefix.length).trim() || null;
     } else if (r !== header.row && !(key in out.keyRows)) {

@@ -53,3 +53,9 @@ export function cellText(v: CellValue | undefined): string {
 export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
+
+/** The year a cell names: a number (2026) or the first four-digit number in its text ("TAHUN 2026"). */
+export function yearInCell(v: CellValue | undefined): number | null {
+  const y = typeof v === "number" ? v : Number(/\b(\d{4})\b/.exec(cellText(v))?.[1] ?? NaN);
+  return Number.isInteger(y) && y >= 1900 && y <= 2200 ? y : null;
+}
