@@ -13,11 +13,7 @@ import type { EvaluationModel } from "../score/model.js";
 import { CURRENT_MODEL, findModel } from "../score/models/index.js";
 import { readEvaluation, type ReadEvaluation } from "../score/read.js";
 import { buildEvaluationSheet } from "../score/sheet.js";
-import { findGeneratedPlan, type ActionOutcome, type HostAction, type ListItem, type ScoreView } from "./index.js";
-
-function failed(message: string): ActionOutcome {
-  return { insert: [], message, ok: false, items: [] };
-}
+import { failed, findGeneratedPlan, type HostAction, type ListItem, type ScoreView } from "./common.js";
 
 export const sisipkanLke: HostAction = {
   reads: true,

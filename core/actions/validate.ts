@@ -12,7 +12,7 @@ import { compareSeverity, type Finding, type FindingCode } from "../validate/cod
 import { planProgress } from "../validate/progress.js";
 import { planNotFound, summarize, validatePlan } from "../validate/validate.js";
 import { readWorkbookPlan } from "../validate/workbook.js";
-import { asOfSerial, type ActionOutcome, type ActionRequest, type HostAction, type ListItem } from "./index.js";
+import { asOfSerial, type ActionOutcome, type ActionRequest, type HostAction, type ListItem } from "./common.js";
 
 const MISSING_CODES = new Set<FindingCode>(["AREA_MISSING", "INDICATOR_MISSING", "ACTION_MISSING", "TARGET_MISSING", "TARGET_INVALID"]);
 

@@ -9,13 +9,13 @@ import { functionErrors } from "../i18n/functions.js";
 import { STATUS_VALUES } from "../i18n/plan.js";
 import type { CellValue } from "../sheet/types.js";
 import { fnNilai, fnNilaiArea, fnPredikat } from "./score.js";
+import { ok, type FunctionArg, type FunctionError, type FunctionResult } from "./types.js";
+
+export * from "./types.js";
 
 export { answerTypeNamed, fnNilai, fnNilaiArea, fnPredikat } from "./score.js";
 
-export type FunctionResult<T> = { ok: true; value: T } | { ok: false; error: "invalidValue" | "notAvailable"; message: string };
-
-const ok = <T>(value: T): FunctionResult<T> => ({ ok: true, value });
-const fail = (error: "invalidValue" | "notAvailable", message: string): FunctionResult<never> => ({ ok: false, error, message });
+const fail = (error: FunctionError, message: string): FunctionResult<never> => ({ ok: false, error, message });
 
 /** A blank argument: omitted, null, or an empty cell (hosts pass "" or 0-length strings). */
 function blank(v: CellValue | undefined): boolean {
@@ -61,9 +61,6 @@ export function fnTerlambat(
   const due = dueOn(parsed, day) as number;
   return ok(!done && due < day);
 }
-
-/** One argument as a host passes it: a single value, a range (a 2-D array), or undefined when omitted. */
-export type FunctionArg = CellValue | CellValue[][] | undefined;
 
 export type SheetFunction = (args: FunctionArg[], timeZone: string) => FunctionResult<unknown>;
 

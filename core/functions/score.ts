@@ -8,11 +8,10 @@ import type { AnswerType, EvaluationModel } from "../score/model.js";
 import { CURRENT_MODEL } from "../score/models/index.js";
 import { bestPredicate, checksFor, type RuleCheck } from "../score/rules.js";
 import type { CellValue } from "../sheet/types.js";
-import type { FunctionArg, FunctionResult } from "./index.js";
+import { ok, type FunctionArg, type FunctionResult } from "./types.js";
 
 type Matrix<T> = T[][];
 
-const ok = <T>(value: T): FunctionResult<T> => ({ ok: true, value });
 const fail = (message: string): FunctionResult<never> => ({ ok: false, error: "invalidValue", message });
 
 function isMatrix(v: FunctionArg): v is CellValue[][] {
