@@ -1,6 +1,6 @@
-import { scoreCliText, scoreText, type EvaluationScore } from "../../core/index.js";
+import { assessedWorkbookJson, scoreCliText, scoreText, type AssessedWorkbook, type EvaluationScore } from "../../core/index.js";
 import { parse, timeZoneOption, UsageError } from "../args.js";
-import { fileScoreJson, scoreFile, type FileScore } from "../score/assess.js";
+import { scoreFile } from "../score/assess.js";
 import type { Command, Io } from "./types.js";
 
 const OPTIONS = {
@@ -23,13 +23,13 @@ function printAssessment(io: Io, who: string, s: EvaluationScore): void {
   for (const n of s.notes) io.out(t.note(n.message));
 }
 
-function printText(io: Io, s: FileScore): void {
+function printText(io: Io, s: AssessedWorkbook): void {
   const t = scoreCliText.nilai;
   if (!s.read || !s.scores) {
     io.out(t.failed(s.file, s.error ?? ""));
     return;
   }
-  io.out(t.header(s.file, s.read.agency, s.read.year));
+  io.out(t.header(s.file, s.agency, s.year));
   printAssessment(io, scoreText.assessment.unit, s.scores.unit);
   printAssessment(io, scoreText.assessment.tpi, s.scores.tpi);
 }
@@ -42,11 +42,11 @@ export const nilai: Command = {
     const { values, positionals } = parse(args, OPTIONS);
     const timeZone = timeZoneOption(values["zona-waktu"]);
     if (!positionals.length) throw new UsageError(scoreCliText.nilai.noFiles);
-    const results: FileScore[] = [];
-    for (const file of positionals) results.push(await scoreFile(file, timeZone));
+    const results: AssessedWorkbook[] = [];
+    for (const file of positionals) results.push(await scoreFile(file, { timeZone }));
     const failed = results.filter((r) => r.error !== null).length;
     if (values.json) {
-      io.out(JSON.stringify({ files: results.map(fileScoreJson) }, null, 2));
+      io.out(JSON.stringify({ files: results.map(assessedWorkbookJson) }, null, 2));
     } else {
       for (const r of results) printText(io, r);
       io.out(scoreCliText.nilai.done(results.length - failed, failed));

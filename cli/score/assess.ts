@@ -1,62 +1,21 @@
-// Scoring a workbook file for `zi nilai`: load it (read-only), find its LKE sheet, score both
-// assessments with the sheet's own model. Any failure becomes an Indonesian message for that
-// file; the other files are scored all the same.
+// Scoring a workbook file for `zi nilai`: load it (read-only) and let the core assess it. Any
+// failure becomes an Indonesian message for that file; the other files are scored all the same.
 
-import {
-  assessmentJson, cliText, findModel, readEvaluation, scoreCliText, scoreEvaluation, type AssessmentJson, type EvaluationModel,
-  type EvaluationScore, type ReadEvaluation,
-} from "../../core/index.js";
-import { FileProblem, loadWorkbookFile } from "../xlsx/files.js";
-import { gridFromWorksheet } from "../xlsx/grid.js";
+import { assessWorkbook, cliText, unreadableWorkbook, type AssessedWorkbook } from "../../core/index.js";
+import { FileProblem, loadWorkbookFile, workbookGrids } from "../xlsx/files.js";
 
-export interface FileScore {
-  file: string;
-  error: string | null;
-  read: ReadEvaluation | null;
-  model: EvaluationModel | null;
-  scores: { unit: EvaluationScore; tpi: EvaluationScore } | null;
+export interface ScoreFileOptions {
+  timeZone: string;
+  agency?: string;
+  year?: number | null;
 }
 
-/** The exact JSON shape `zi nilai --json` prints for one file. */
-export interface FileScoreJson {
-  file: string;
-  error: string | null;
-  agency: string | null;
-  year: number | null;
-  model: string | null;
-  assessments: { unit: AssessmentJson; tpi: AssessmentJson } | null;
-}
-
-export async function scoreFile(file: string, timeZone: string): Promise<FileScore> {
-  const failed = (error: string): FileScore => ({ file, error, read: null, model: null, scores: null });
+export async function scoreFile(file: string, options: ScoreFileOptions): Promise<AssessedWorkbook> {
   try {
-    const wb = await loadWorkbookFile(file);
-    let read: ReadEvaluation | null = null;
-    for (const ws of wb.worksheets) {
-      read = readEvaluation(gridFromWorksheet(ws, timeZone), { timeZone });
-      if (read) break;
-    }
-    if (!read) return failed(scoreCliText.nilai.noSheet);
-    const model = findModel(read.modelId);
-    if (!model) return failed(scoreCliText.nilai.unknownModel(read.modelId ?? "?"));
-    return {
-      file, error: null, read, model,
-      scores: { unit: scoreEvaluation(model, read.answers.unit), tpi: scoreEvaluation(model, read.answers.tpi) },
-    };
+    const workbook = workbookGrids(await loadWorkbookFile(file), options.timeZone);
+    return assessWorkbook(file, workbook, options);
   } catch (e) {
-    if (e instanceof FileProblem) return failed(e.message);
-    return failed(cliText.unexpected(e instanceof Error ? e.message : String(e)));
+    if (e instanceof FileProblem) return unreadableWorkbook(file, e.message);
+    return unreadableWorkbook(file, cliText.unexpected(e instanceof Error ? e.message : String(e)));
   }
-}
-
-export function fileScoreJson(s: FileScore): FileScoreJson {
-  if (!s.read || !s.model || !s.scores) return { file: s.file, error: s.error, agency: null, year: null, model: null, assessments: null };
-  return {
-    file: s.file,
-    error: null,
-    agency: s.read.agency,
-    year: s.read.year,
-    model: s.model.id,
-    assessments: { unit: assessmentJson(s.model, s.scores.unit), tpi: assessmentJson(s.model, s.scores.tpi) },
-  };
 }

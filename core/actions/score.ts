@@ -11,7 +11,8 @@ import { scoreEvaluation, type EvaluationScore } from "../score/engine.js";
 import { ASSESSMENTS, type AssessmentKey } from "../score/layout.js";
 import type { EvaluationModel } from "../score/model.js";
 import { CURRENT_MODEL, findModel } from "../score/models/index.js";
-import { readEvaluation, type ReadEvaluation } from "../score/read.js";
+import type { ReadEvaluation } from "../score/read.js";
+import { readEvaluationWorkbook } from "../score/workbook.js";
 import { buildEvaluationSheet } from "../score/sheet.js";
 import { failed, findGeneratedPlan, type HostAction, type ListItem, type ScoreView } from "./common.js";
 
@@ -90,13 +91,9 @@ function items(read: ReadEvaluation, key: AssessmentKey, score: EvaluationScore,
 export const hitungNilai: HostAction = {
   reads: true,
   run(request) {
-    let read: ReadEvaluation | null = null;
-    for (const grid of request.workbook.sheets) {
-      read = readEvaluation(grid, { timeZone: request.timeZone });
-      if (read) break;
-    }
+    const read = readEvaluationWorkbook(request.workbook, { timeZone: request.timeZone });
     if (!read) return failed(scoreActionsText.noLke);
-    const model = read.modelId ? findModel(read.modelId) : CURRENT_MODEL;
+    const model = read.layout === "resmi" || !read.modelId ? CURRENT_MODEL : findModel(read.modelId);
     if (!model) return failed(scoreActionsText.unknownModel(read.modelId ?? ""));
     const unit = scoreEvaluation(model, read.answers.unit);
     const tpi = scoreEvaluation(model, read.answers.tpi);

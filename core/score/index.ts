@@ -10,3 +10,5 @@ export * from "./sheet.js";
 export * from "./read.js";
 export * from "./view.js";
 export * from "./models/index.js";
+export * from "./workbook.js";
+export * from "./assess.js";

@@ -115,7 +115,8 @@ describe("zi nilai", () => {
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(["files"]);
     const f = json.files[0];
-    expect(Object.keys(f)).toEqual(["file", "error", "agency", "year", "model", "assessments"]);
+    expect(Object.keys(f)).toEqual(["file", "error", "layout", "agency", "year", "model", "assessments", "extraAssessments", "findings"]);
+    expect(f).toMatchObject({ layout: "zi", extraAssessments: [], findings: [] });
     expect(f).toMatchObject({ file: filled, error: null, agency: "Dinas Kesehatan", year: 2026, model: "lke-zi-2026" });
     expect(Object.keys(f.assessments)).toEqual(["unit", "tpi"]);
     for (const [key, answers] of [["unit", unit], ["tpi", tpi]] as const) {
@@ -149,7 +150,9 @@ describe("zi nilai", () => {
     expect(r.code).toBe(1);
     const files = JSON.parse(r.out).files;
     expect(files.map((f: { error: string | null }) => f.error === null)).toEqual([true, false, false, true]);
-    expect(files[1]).toEqual({ file: junk, error: expect.stringMatching(/CSV/), agency: null, year: null, model: null, assessments: null });
+    expect(files[1]).toEqual({
+      file: junk, error: expect.stringMatching(/CSV/), layout: null, agency: null, year: null, model: null, assessments: null, extraAssessments: [], findings: [],
+    });
     expect(files[2].error).toMatch(/tidak ditemukan/);
     expect(files[3].assessments.unit.unanswered).toBe(127);
     const plan = await zi("nilai", path.join(dir, "rencana-contoh.xlsx"));
