@@ -147,3 +147,22 @@ export const scoreActionsText = {
   notesGroup: "Catatan",
   areaRow: (label: string) => `Area ${label} (%)`,
 } as const;
+
+const quoted = (text: string, max = 80) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+
+/** Reading the official KemenPANRB LKE workbook: what could not be matched, and what to do. */
+export const officialText = {
+  questionNotFound: (no: number, text: string, sheet: string) =>
+    `Pertanyaan ${no} ${quoted(text, 70)} tidak ditemukan di lembar "${sheet}"; jawabannya dihitung kosong (0). ` +
+    "Kembalikan baris pertanyaan itu seperti di LKE resmi, lalu nilai lagi.",
+  rowUnmatched: (row: number, text: string, type: string) =>
+    `Baris ${row} ${quoted(text || "(tanpa teks)", 70)} (${type}) tidak cocok dengan pertanyaan LKE mana pun; jawabannya tidak dihitung. ` +
+    "Bila baris itu pertanyaan LKE, samakan teksnya dengan LKE resmi; bila tambahan, biarkan.",
+  rowByOrder: (row: number, no: number, text: string) =>
+    `Baris ${row} ${quoted(text || "(tanpa teks)", 60)} dicocokkan dengan pertanyaan ${no} menurut urutan dan jenis jawabannya, ` +
+    "karena teksnya berbeda dari LKE resmi. Periksa bahwa itu memang pertanyaan tersebut.",
+  noTpiColumn: (sheet: string) =>
+    `Lembar "${sheet}" tidak punya kolom Jawaban TPI: nilai TPI dihitung dari jawaban kosong. Tambahkan kolom Jawaban TPI bila TPI sudah menilai.`,
+  noUnitColumn: (sheet: string) =>
+    `Lembar "${sheet}" tidak punya kolom Jawaban Unit: nilai unit dihitung dari jawaban kosong.`,
+} as const;

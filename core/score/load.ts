@@ -2,7 +2,7 @@
 // and the edition's rule data (answer types, ratios, points, figures, predicate rules).
 
 import type {
-  AnswerType, AreaGroup, EvaluationModel, Figure, ItemRef, ModelNode, PredicateRule, Question, Ratio, RatioTerm,
+  AnswerType, AreaGroup, EvaluationModel, Figure, ItemRef, ModelNode, OfficialLayout, PredicateRule, Question, Ratio, RatioTerm,
   SourceRef,
 } from "./model.js";
 
@@ -53,6 +53,7 @@ export interface EditionRules {
   predicates: string[];
   rules: PredicateRule[];
   notes: string[];
+  official?: OfficialLayout;
 }
 
 function answerTypes(raw: RawEdition, rules: EditionRules): Record<string, AnswerType> {
@@ -133,5 +134,6 @@ export function buildEvaluationModel(raw: RawEdition, rules: EditionRules): Eval
     predicates: rules.predicates,
     rules: rules.rules,
     notes: rules.notes,
+    ...(rules.official ? { official: rules.official } : {}),
   };
 }

@@ -131,6 +131,21 @@ export interface PredicateRule {
   sources: SourceRef[];
 }
 
+/**
+ * How the official KemenPANRB workbook of this edition writes its answer sheet, as far as reading
+ * it needs: the "Pilihan Jawaban" texts of each answer type, the rows the workbook computes
+ * itself, and the count rows that are totals of other rows rather than inputs of the model.
+ */
+export interface OfficialLayout {
+  /** Answer type id -> the "Pilihan Jawaban" texts that name it. */
+  typeLabels: Record<string, string[]>;
+  /** "Pilihan Jawaban" texts of rows computed from the rows under them (percentages). */
+  computedLabels: string[];
+  /** Texts of count rows summed by hand from other rows ("Jumlah yang harus melaporkan"). */
+  totals: string[];
+  source: SourceRef;
+}
+
 export interface EvaluationModel {
   /** Stable id written into generated sheets, e.g. "lke-zi-2026". */
   id: string;
@@ -153,6 +168,8 @@ export interface EvaluationModel {
   rules: PredicateRule[];
   /** Decisions and disagreements between sources, kept with the data. */
   notes: string[];
+  /** How the official workbook of the edition lays out its answers, when it can be read. */
+  official?: OfficialLayout;
 }
 
 /** Every node of the tree, depth first (parents before children). */

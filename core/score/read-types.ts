@@ -8,7 +8,7 @@ import type { AssessmentKey, EvalColumn } from "./layout.js";
 /** Which layout a sheet has: our LKE sheet ("zi") or the official KemenPANRB workbook ("resmi"). */
 export type EvaluationLayout = "zi" | "resmi";
 
-export type EvaluationFindingCode = "ROW_UNMATCHED" | "QUESTION_NOT_FOUND" | "COLUMN_MISSING";
+export type EvaluationFindingCode = "ROW_UNMATCHED" | "ROW_BY_ORDER" | "QUESTION_NOT_FOUND" | "COLUMN_MISSING";
 
 /** A problem met while reading an evaluation sheet; the same shape as a plan finding. */
 export interface EvaluationFinding {

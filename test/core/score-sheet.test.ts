@@ -2,66 +2,13 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  buildEvaluationSheet, COL, isFormula, LKE_ZI_2026, modelNodes, modelQuestions, parseRange, scoreEvaluation, SHEET_FUNCTIONS_ALLOWED,
-  type CellValue, type EvaluationModel, type SheetSpec,
+  buildEvaluationSheet, COL, isFormula, LKE_ZI_2026, modelQuestions, parseRange, SHEET_FUNCTIONS_ALLOWED,
 } from "../../core/index.js";
-import { calculateSpec } from "../helpers/hyperformula.js";
+import { compareWithCore, rowsByKey } from "../helpers/lke-sheet-check.js";
 import { answersArb, bestAnswers } from "../helpers/lke.js";
 import { TOY } from "../helpers/toy-edition.js";
 
 const M = LKE_ZI_2026;
-
-/** Sheet row of each ID key ("N:A.I.1", "S12", "P:A.II.1.i:1", "R:total"). */
-function rowsByKey(spec: SheetSpec): Map<string, number> {
-  const out = new Map<string, number>();
-  spec.cells.forEach((row, r) => {
-    const key = row[COL.id];
-    if (typeof key === "string" && !out.has(key)) out.set(key, r);
-  });
-  return out;
-}
-
-/** Compares every value the sheet computes with the core, for both assessments. */
-function compareWithCore(model: EvaluationModel, unit: Record<number, CellValue>, tpi: Record<number, CellValue>): number {
-  const spec = buildEvaluationSheet(model, { agency: "Dinas Uji", year: 2026, answers: { unit: unit as never, tpi: tpi as never } });
-  const rows = rowsByKey(spec);
-  const hf = calculateSpec(spec);
-  let compared = 0;
-  try {
-    for (const [key, answers, valueCol, percentCol] of [
-      ["unit", unit, COL.unitValue, COL.unitAnswer],
-      ["tpi", tpi, COL.tpiValue, COL.tpiAnswer],
-    ] as const) {
-      const core = scoreEvaluation(model, answers);
-      const num = (row: number, col = valueCol) => {
-        const v = hf.value(row, col);
-        if (typeof v !== "number") throw new Error(`${key}: ${row + 1}/${col} is ${JSON.stringify(v)}, not a number`);
-        return v;
-      };
-      const near = (actual: number, expected: number, what: string) => {
-        compared++;
-        if (Math.abs(actual - expected) > 1e-9) throw new Error(`${key} ${what}: sheet ${actual}, core ${expected}`);
-      };
-      for (const node of modelNodes(model)) {
-        near(num(rows.get(`N:${node.code}`)!), core.nodes[node.code], node.code);
-        for (const r of node.ratios) near(num(rows.get(`P:${r.id}`)!), core.items[r.id], r.id);
-      }
-      near(num(rows.get("R:total")!), core.total, "total");
-      for (const name of Object.keys(model.figures)) near(num(rows.get(`R:${name}`)!), core.figures[name], name);
-      for (const a of core.areas) {
-        near(num(rows.get(`R:area:${a.code}`)!), a.score, `area ${a.code}`);
-        near(num(rows.get(`R:area:${a.code}`)!, percentCol), a.percent, `area ${a.code} %`);
-      }
-      near(num(rows.get("R:belum")!), core.unanswered, "unanswered");
-      const predicate = hf.value(rows.get("R:predikat")!, valueCol);
-      compared++;
-      if (predicate !== (core.predicate ?? "BELUM MEMENUHI")) throw new Error(`${key} predicate: sheet ${String(predicate)}, core ${core.predicate}`);
-    }
-  } finally {
-    hf.destroy();
-  }
-  return compared;
-}
 
 describe("the LKE sheet's formulas agree with the core (HyperFormula)", () => {
   it("for all best answers and for a blank sheet", () => {

@@ -10,15 +10,26 @@ function rawOf(v: SpecValue): RawCellContent {
   return v;
 }
 
+export type Calculated = { value(row: number, col: number): unknown; destroy(): void };
+
+/** A spec's cells as HyperFormula takes them. */
+export function specRawMatrix(spec: SheetSpec): RawCellContent[][] {
+  return specMatrix(spec).map((row) => row.map(rawOf));
+}
+
 /**
- * Calculates a spec's formulas with HyperFormula (GPL licence key: a devDependency used in tests
+ * Calculates a matrix of cells with HyperFormula (GPL licence key: a devDependency used in tests
  * only). Output precision is raised to 15 digits so that comparisons to 1e-9 are meaningful.
  */
-export function calculateSpec(spec: SheetSpec): { value(row: number, col: number): unknown; destroy(): void } {
-  const data = specMatrix(spec).map((row) => row.map(rawOf));
+export function calculateMatrix(data: RawCellContent[][]): Calculated {
   const hf = HyperFormula.buildFromArray(data, { licenseKey: "gpl-v3", precisionRounding: 15 });
   return {
     value: (row, col) => hf.getCellValue({ sheet: 0, row, col }),
     destroy: () => hf.destroy(),
   };
+}
+
+/** Calculates a spec's formulas. */
+export function calculateSpec(spec: SheetSpec): Calculated {
+  return calculateMatrix(specRawMatrix(spec));
 }

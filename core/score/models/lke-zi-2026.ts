@@ -100,6 +100,23 @@ const rules: EditionRules = {
     { id: "capaian", label: "Capaian kinerja", metric: { figure: "capaian" }, unit: "points", min: { WBK: 2.5, WBBM: 3.75 }, sources: [ARYA] },
     { id: "pelayanan", label: "Pelayanan publik yang prima (IPKP)", metric: { figure: "pelayanan" }, unit: "points", min: { WBK: 14, WBBM: 15.75 }, sources: [AXX, ARYA] },
   ],
+  official: {
+    typeLabels: {
+      "ya-tidak": ["Ya/Tidak"],
+      abc: ["A/B/C"],
+      abcd: ["A/B/C/D"],
+      abcde: ["A/B/C/D/E"],
+      jumlah: ["Jumlah"],
+      "indeks-0-4": ["Nilai (0-4)", "Nilai 0-4"],
+    },
+    computedLabels: ["%"],
+    totals: ["Jumlah yang harus melaporkan", "Jumlah yang wajib melaporkan"],
+    source: {
+      ...ISSUE,
+      document: "Keputusan proyek, issue 11 (LKE resmi)",
+      part: "Lembar Jawaban LKE ZI 2026: kolom Pilihan Jawaban, baris persentase dan baris jumlah total yang dihitung sendiri",
+    },
+  },
   notes: [
     "Batas WBBM capaian kinerja: tabel pilar aryasepta7901/EZonaIntegritas-Master memakai 3,75; PengusulanController axxpxmd/zona_integritas (getUnitWbbm) memakai 2,50. Model ini memakai 3,75.",
     "Batas WBBM birokrasi bersih dan akuntabel: 19,5 = IPAK 15,75 + capaian 3,75 (tabel pilar aryasepta7901); getUnitWbbm axxpxmd memakai 18,25. Model ini memakai 19,5.",
