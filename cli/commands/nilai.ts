@@ -1,10 +1,12 @@
 import { assessedWorkbookJson, scoreCliText, scoreText, type AssessedWorkbook, type EvaluationScore } from "../../core/index.js";
-import { parse, timeZoneOption, UsageError } from "../args.js";
+import { parse, timeZoneOption, UsageError, yearOption } from "../args.js";
 import { scoreFile } from "../score/assess.js";
 import type { Command, Io } from "./types.js";
 
 const OPTIONS = {
   json: { type: "boolean" },
+  pd: { type: "string" },
+  tahun: { type: "string" },
 } as const;
 
 function printAssessment(io: Io, who: string, s: EvaluationScore): void {
@@ -30,8 +32,11 @@ function printText(io: Io, s: AssessedWorkbook): void {
     return;
   }
   io.out(t.header(s.file, s.agency, s.year));
+  if (s.layout === "resmi" && s.read) io.out(t.official(s.read.sheet));
+  for (const f of s.read?.findings ?? []) io.out(t.finding(f.severity, f.cell, f.message));
   printAssessment(io, scoreText.assessment.unit, s.scores.unit);
   printAssessment(io, scoreText.assessment.tpi, s.scores.tpi);
+  for (const e of s.scores.extra) printAssessment(io, e.name, e.score);
 }
 
 export const nilai: Command = {
@@ -42,8 +47,11 @@ export const nilai: Command = {
     const { values, positionals } = parse(args, OPTIONS);
     const timeZone = timeZoneOption(values["zona-waktu"]);
     if (!positionals.length) throw new UsageError(scoreCliText.nilai.noFiles);
+    const agency = values.pd?.trim() || undefined;
+    if (agency && positionals.length > 1) throw new UsageError(scoreCliText.nilai.pdForOne);
+    const year = values.tahun === undefined ? undefined : yearOption(values.tahun, "--tahun", "nilai");
     const results: AssessedWorkbook[] = [];
-    for (const file of positionals) results.push(await scoreFile(file, { timeZone }));
+    for (const file of positionals) results.push(await scoreFile(file, { timeZone, agency, year }));
     const failed = results.filter((r) => r.error !== null).length;
     if (values.json) {
       io.out(JSON.stringify({ files: results.map(assessedWorkbookJson) }, null, 2));

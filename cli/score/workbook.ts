@@ -16,6 +16,9 @@ export interface LkeWorkbookInput {
   /** Name of the plan sheet to write (the source's own name). */
   planSheet?: string;
   answers?: Partial<Record<AssessmentKey, Answers>>;
+  /** The TPI's notes and the evidence by question (carried from a received LKE). */
+  notes?: Answers;
+  evidence?: Answers;
   timeZone: string;
 }
 
@@ -28,7 +31,9 @@ export function addLkeSheets(wb: ExcelJS.Workbook, input: LkeWorkbookInput): { l
     planWs = applySheetSpec(wb, buildPlanSheet(input.plan, LAMPIRAN_I, input.planSheet));
     plan = readPlan(gridFromWorksheet(planWs, input.timeZone), { timeZone: input.timeZone });
   }
-  const lke = applySheetSpec(wb, buildEvaluationSheet(CURRENT_MODEL, { agency: input.agency, year: input.year, plan, answers: input.answers }));
+  const lke = applySheetSpec(wb, buildEvaluationSheet(CURRENT_MODEL, {
+    agency: input.agency, year: input.year, plan, answers: input.answers, notes: input.notes, evidence: input.evidence,
+  }));
   if (planWs) {
     lke.orderNo = Math.min(planWs.orderNo, lke.orderNo) - 1;
   }

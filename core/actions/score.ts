@@ -1,34 +1,68 @@
 // The Penilaian buttons of the task pane and sidebar: "Sisipkan LKE" inserts the evaluation
-// sheet (with the plan's progress when the workbook holds a plan) and "Hitung nilai" scores the
-// LKE sheet with the core and says how far each rule is from its minimum.
+// sheet (with the plan's progress when the workbook holds a plan, and the answers of an official
+// LKE workbook when one is open) and "Hitung nilai" scores the LKE sheet, ours or the official
+// one, with the core and says how far each rule is from its minimum. Neither edits a sheet.
 
 import { LAMPIRAN_I } from "../catalog/index.js";
 import { actionsText } from "../i18n/actions.js";
 import { scoreActionsText, scoreText } from "../i18n/score.js";
 import { cellRef } from "../sheet/a1.js";
 import { isBlankAnswer } from "../score/answers.js";
-import { scoreEvaluation, type EvaluationScore } from "../score/engine.js";
+import { assessWorkbook } from "../score/assess.js";
+import { carryEvaluation } from "../score/carry.js";
+import type { EvaluationScore } from "../score/engine.js";
 import { ASSESSMENTS, type AssessmentKey } from "../score/layout.js";
 import type { EvaluationModel } from "../score/model.js";
-import { CURRENT_MODEL, findModel } from "../score/models/index.js";
+import { CURRENT_MODEL } from "../score/models/index.js";
 import type { ReadEvaluation } from "../score/read.js";
 import { readEvaluationWorkbook } from "../score/workbook.js";
 import { buildEvaluationSheet } from "../score/sheet.js";
-import { failed, findGeneratedPlan, type HostAction, type ListItem, type ScoreView } from "./common.js";
+import { failed, findGeneratedPlan, type ActionRequest, type HostAction, type ListItem, type ScoreView } from "./common.js";
+
+/** An official LKE workbook open in the host: its answers are carried into the new LKE sheet. */
+function officialSource(request: ActionRequest): ReadEvaluation | null {
+  const read = readEvaluationWorkbook(request.workbook, { timeZone: request.timeZone });
+  return read?.layout === "resmi" ? read : null;
+}
 
 export const sisipkanLke: HostAction = {
   reads: true,
   run(request, catalog = LAMPIRAN_I) {
     const plan = findGeneratedPlan(request, catalog);
-    const agency = request.form.agency.trim() || plan?.document.agency || "";
-    const year = request.form.year ?? plan?.document.year ?? null;
+    const official = officialSource(request);
+    const agency = request.form.agency.trim() || plan?.document.agency || official?.agency || "";
+    const year = request.form.year ?? plan?.document.year ?? official?.year ?? null;
     if (!agency) return failed(actionsText.needAgency);
     if (!year) return failed(actionsText.needYear);
-    const sheet = buildEvaluationSheet(CURRENT_MODEL, { agency, year, plan, catalog });
-    const message = plan ? scoreActionsText.lkeInsertedWithPlan(agency, year, plan.sheet) : scoreActionsText.lkeInserted(agency, year);
-    return { insert: [sheet], message, ok: true, items: [] };
+    const carried = official ? carryEvaluation(CURRENT_MODEL, official) : null;
+    const sheet = buildEvaluationSheet(CURRENT_MODEL, {
+      agency, year, plan, catalog, answers: carried?.answers, notes: carried?.notes, evidence: carried?.evidence,
+    });
+    const message = [
+      plan ? scoreActionsText.lkeInsertedWithPlan(agency, year, plan.sheet) : scoreActionsText.lkeInserted(agency, year),
+      official ? scoreActionsText.carried(official.sheet) : "",
+    ].filter(Boolean).join(" ");
+    const items: ListItem[] = carried
+      ? [
+          ...carried.lacking.map((text): ListItem => ({ group: scoreActionsText.carryGroup, severity: "info", text })),
+          ...readerItems(official!),
+        ]
+      : [];
+    return { insert: [sheet], message, ok: true, items };
   },
 };
+
+/** What reading the sheet met (rows not matched, questions not found, thresholds changed), each with its cell. */
+function readerItems(read: ReadEvaluation): ListItem[] {
+  return read.findings.map((f) => ({
+    group: read.layout === "resmi" ? scoreActionsText.officialGroup(read.sheet) : scoreActionsText.sheetGroup,
+    severity: f.severity,
+    code: f.code,
+    text: f.message,
+    sheet: f.sheet,
+    cell: f.cell || undefined,
+  }));
+}
 
 /** The predicate whose minimums the pane compares with: the one aimed at, else the next one up. */
 function targetPredicate(model: EvaluationModel, score: EvaluationScore, wanted: string | null): string {
@@ -91,19 +125,28 @@ function items(read: ReadEvaluation, key: AssessmentKey, score: EvaluationScore,
 export const hitungNilai: HostAction = {
   reads: true,
   run(request) {
-    const read = readEvaluationWorkbook(request.workbook, { timeZone: request.timeZone });
+    const assessed = assessWorkbook("", request.workbook, { timeZone: request.timeZone });
+    const { read, model, scores } = assessed;
     if (!read) return failed(scoreActionsText.noLke);
-    const model = read.layout === "resmi" || !read.modelId ? CURRENT_MODEL : findModel(read.modelId);
-    if (!model) return failed(scoreActionsText.unknownModel(read.modelId ?? ""));
-    const unit = scoreEvaluation(model, read.answers.unit);
-    const tpi = scoreEvaluation(model, read.answers.tpi);
+    if (!model || !scores) return failed(scoreActionsText.unknownModel(read.modelId ?? ""));
     // The TPI's assessment is the one that counts once the TPI has answered anything.
     const tpiStarted = Object.values(read.answers.tpi).some((v) => !isBlankAnswer(v));
-    const [key, main, other] = tpiStarted ? (["tpi", tpi, unit] as const) : (["unit", unit, tpi] as const);
+    const [key, main, other] = tpiStarted ? (["tpi", scores.tpi, scores.unit] as const) : (["unit", scores.unit, scores.tpi] as const);
     const target = targetPredicate(model, main, request.form.predicate);
     const who = scoreText.assessment[key];
     const otherWho = scoreText.assessment[key === "tpi" ? "unit" : "tpi"];
-    const message = `${scoreActionsText.scored(who, main.total, main.predicate)} ${scoreActionsText.otherAssessment(otherWho, other.total, other.predicate)}`;
-    return { insert: [], message, ok: true, items: items(read, key, main, target), score: scoreView(model, main, target) };
+    const message = [
+      read.layout === "resmi" ? scoreActionsText.officialRead(read.sheet) : "",
+      scoreActionsText.scored(who, main.total, main.predicate),
+      scoreActionsText.otherAssessment(otherWho, other.total, other.predicate),
+      ...scores.extra.map((e) => scoreActionsText.otherAssessment(e.name, e.score.total, e.score.predicate)),
+    ].filter(Boolean).join(" ");
+    return {
+      insert: [],
+      message,
+      ok: true,
+      items: [...readerItems(read), ...items(read, key, main, target)],
+      score: scoreView(model, main, target),
+    };
   },
 };

@@ -65,6 +65,10 @@ export const scoreText = {
       `Jawaban pertanyaan ${no} ("${String(value)}") tidak sesuai jenis ${type}; dihitung 0. Perbaiki jawabannya.`,
   },
   assessment: { unit: "Unit (penilaian mandiri)", tpi: "TPI" },
+  thresholdChanged: (predicate: string, label: string, value: unknown, min: number) =>
+    `Batas ${predicate} untuk "${label}" di lembar ini ${value === null || value === "" ? "dikosongkan" : `diubah menjadi ${typeof value === "number" ? fmt2(value) : `"${String(value)}"`}`}, ` +
+    `sedangkan model LKE memakai ${fmt2(min)}. Predikat di lembar memakai sel ini, zi dan "Hitung nilai" memakai batas model; ` +
+    "kembalikan batasnya bila perubahan itu tidak disengaja.",
   fmt2,
 } as const;
 
@@ -75,38 +79,61 @@ export const scoreCliText = {
 
 Pemakaian:
   zi lke --pd NAMA --tahun TAHUN [-o BERKAS.xlsx] [--rencana RENCANA.xlsx] [--timpa]
+  zi lke --dari LKE-RESMI.xlsx [--pd NAMA] [--tahun TAHUN] [-o BERKAS.xlsx] [--timpa]
 
 Pilihan:
   --pd NAMA              nama Perangkat Daerah
   --tahun TAHUN          tahun penilaian, mis. 2026
+  --dari BERKAS          LKE yang sudah diisi (buku kerja LKE resmi KemenPANRB atau LKE zi):
+                         jawaban unit, jawaban TPI, catatan TPI dan bukti dukung dibawa ke LKE
+                         baru; PD dan tahun diambil dari berkas itu bila --pd/--tahun tidak
+                         diberikan. Yang tidak ada di sumber dibiarkan kosong dan disebutkan.
   --rencana BERKAS       rencana (Lampiran) Perangkat Daerah: disalin ke buku kerja LKE dan
                          di samping setiap sub-area ditampilkan berapa rencana aksinya selesai
   -o, --keluaran BERKAS  berkas keluaran (bawaan "LKE ZI <PD> <TAHUN>.xlsx")
   --timpa                boleh menimpa berkas keluaran yang sudah ada
 
 Lembar LKE menghitung nilai dan predikat dengan rumus bawaan Excel/Google Sheets/LibreOffice.
-Berkas yang sudah ada tidak pernah ditimpa tanpa --timpa; berkas --rencana tidak diubah.`,
+Berkas yang sudah ada tidak pernah ditimpa tanpa --timpa; berkas --rencana dan --dari tidak diubah.`,
     wrote: "Lembar Kerja Evaluasi ZI",
     withPlan: (sheet: string) => `Lembar Kerja Evaluasi ZI dan rencana aksi dari lembar "${sheet}"`,
     noPlan: (path: string) =>
       `Di "${path}" tidak ditemukan lembar Lampiran rencana ZI. Pilih berkas rencana yang dibuat dengan zi atau add-in ZI.`,
+    noLkeIn: (path: string) =>
+      `Di "${path}" tidak ditemukan lembar LKE: baik lembar Jawaban LKE resmi (dengan kolom Pilihan Jawaban dan Jawaban Unit/TPI) maupun lembar LKE zi. Periksa berkasnya.`,
+    sourceNamesNo: (flag: string, path: string) =>
+      `"${path}" tidak menyebut ${flag === "--pd" ? "nama Perangkat Daerah" : "tahun penilaian"}. Tambahkan ${flag}, mis. ${flag === "--pd" ? '--pd "Dinas Kesehatan"' : "--tahun 2026"}.`,
+    carried: (path: string, sheet: string, layout: string) =>
+      `Jawaban dibawa dari lembar "${sheet}" di ${path} (${layout === "resmi" ? "LKE resmi" : "LKE zi"}); berkas itu tidak diubah.`,
+    lacking: (line: string) => `  - ${line}`,
+    finding: (cell: string, message: string) => `  ! ${cell ? `${cell}: ` : ""}${message}`,
   },
   nilai: {
     summary: "hitung nilai dan predikat dari berkas LKE yang sudah diisi",
     help: `zi nilai — hitung nilai dan predikat dari LKE yang sudah diisi
 
 Pemakaian:
-  zi nilai BERKAS.xlsx... [--json]
+  zi nilai BERKAS.xlsx... [--json] [--pd NAMA] [--tahun TAHUN]
 
-Untuk setiap berkas: nilai unit (penilaian mandiri) dan nilai TPI, nilai per area, predikat
-(WBBM, WBK atau belum memenuhi) dan apa yang masih kurang untuk setiap predikat.
+Berkasnya boleh LKE zi (dari zi lke atau "Sisipkan LKE") atau buku kerja LKE resmi
+KemenPANRB apa adanya (lembar Jawaban dikenali dari judul kolomnya; pertanyaan dicocokkan
+menurut jenis jawaban, urutan dan teksnya). Untuk setiap berkas: nilai unit (penilaian
+mandiri) dan nilai TPI (dan blok TPI lain bila ada), nilai per area, predikat (WBBM, WBK atau
+belum memenuhi), apa yang masih kurang untuk setiap predikat, dan baris atau pertanyaan yang
+tidak cocok beserta selnya.
 
 Pilihan:
-  --json   cetak hasil sebagai JSON (angka tanpa pembulatan)
+  --json         cetak hasil sebagai JSON (angka tanpa pembulatan)
+  --pd NAMA      nama Perangkat Daerah bila berkas tidak menyebutnya (satu berkas saja)
+  --tahun TAHUN  tahun penilaian bila berkas tidak menyebutnya
 
 Kode keluar: 0 semua berkas terbaca, 1 ada berkas yang tidak terbaca atau tanpa lembar LKE,
 2 salah pemakaian. Berkas masukan tidak pernah diubah.`,
     noFiles: "Sebutkan minimal satu berkas LKE, mis. zi nilai lke-dinas.xlsx",
+    pdForOne: "--pd hanya untuk satu berkas: setiap berkas menilai Perangkat Daerahnya sendiri. Jalankan zi nilai per berkas dengan --pd.",
+    official: (sheet: string) => `  LKE resmi, lembar "${sheet}"`,
+    finding: (severity: string, cell: string, message: string) =>
+      `  ${severity === "error" ? "GALAT" : severity === "warning" ? "PERINGATAN" : "INFO"}${cell ? ` ${cell}` : ""}: ${message}`,
     noSheet: "Tidak ada lembar LKE ZI di berkas ini. Buat dengan \"zi lke\" atau tombol \"Sisipkan LKE\", lalu isi jawabannya.",
     unknownModel: (id: string) => `Model penilaian "${id}" tidak dikenal oleh versi zi ini. Perbarui zi, atau buat LKE baru dengan "zi lke".`,
     header: (file: string, agency: string, year: number | null) => `${file} — ${agency || "(Perangkat Daerah kosong)"}${year ? `, tahun ${year}` : ""}`,
@@ -146,6 +173,12 @@ export const scoreActionsText = {
   unanswered: (n: number) => `${n} pertanyaan belum dijawab (dihitung 0).`,
   notesGroup: "Catatan",
   areaRow: (label: string) => `Area ${label} (%)`,
+  officialRead: (sheet: string) => `LKE resmi dibaca dari lembar "${sheet}" (lembar itu tidak diubah).`,
+  officialGroup: (sheet: string) => `Pembacaan LKE resmi (lembar "${sheet}")`,
+  sheetGroup: "Lembar LKE",
+  carried: (sheet: string) =>
+    `Jawaban unit, jawaban TPI, catatan TPI dan bukti dukung dibawa dari LKE resmi di lembar "${sheet}"; lembar resmi tidak diubah.`,
+  carryGroup: "Yang tidak ada di LKE resmi",
 } as const;
 
 const quoted = (text: string, max = 80) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
@@ -165,4 +198,17 @@ export const officialText = {
     `Lembar "${sheet}" tidak punya kolom Jawaban TPI: nilai TPI dihitung dari jawaban kosong. Tambahkan kolom Jawaban TPI bila TPI sudah menilai.`,
   noUnitColumn: (sheet: string) =>
     `Lembar "${sheet}" tidak punya kolom Jawaban Unit: nilai unit dihitung dari jawaban kosong.`,
+} as const;
+
+/** Carrying an LKE (the official workbook) into our LKE sheet: what stays blank, and why. */
+export const carryText = {
+  questions: (nos: number[]) =>
+    `${nos.length} pertanyaan tidak ada di berkas sumber, jawabannya dibiarkan kosong: ${nos.slice(0, 12).join(", ")}${nos.length > 12 ? ", …" : ""}.`,
+  noUnit: "Kolom Jawaban Unit tidak ada di berkas sumber: JAWABAN UNIT dibiarkan kosong.",
+  noTpi: "Kolom Jawaban TPI tidak ada di berkas sumber: JAWABAN TPI dibiarkan kosong.",
+  tpiBlank: "Jawaban TPI di berkas sumber masih kosong: JAWABAN TPI dibiarkan kosong.",
+  noNotes: "Catatan TPI tidak ada di berkas sumber: CATATAN TPI dibiarkan kosong.",
+  noEvidence: "Bukti dukung tidak ada di berkas sumber: BUKTI DUKUNG dibiarkan kosong.",
+  extraBlock: (name: string) =>
+    `Blok "${name}" tidak dibawa: LKE ZI memuat satu penilaian TPI (blok TPI pertama). Nilainya tetap tampil di zi nilai.`,
 } as const;

@@ -9,6 +9,7 @@ import type { EvaluationModel } from "./model.js";
 import { CURRENT_MODEL, findModel } from "./models/index.js";
 import type { EvaluationFinding, EvaluationLayout, ReadEvaluation } from "./read.js";
 import { assessmentJson, type AssessmentJson } from "./view.js";
+import { thresholdFindings } from "./thresholds.js";
 import { readEvaluationWorkbook, type EvaluationWorkbookOptions } from "./workbook.js";
 
 export interface AssessmentScores {
@@ -52,9 +53,11 @@ export function unreadableWorkbook(file: string, error: string): AssessedWorkboo
 export function assessWorkbook(file: string, workbook: WorkbookGrids, options: EvaluationWorkbookOptions = {}): AssessedWorkbook {
   const read = readEvaluationWorkbook(workbook, { fileName: file, ...options });
   if (!read) return unreadableWorkbook(file, scoreCliText.nilai.noSheet);
-  // Official workbooks name no model: they are read against the current edition.
-  const model = read.layout === "resmi" ? CURRENT_MODEL : findModel(read.modelId);
+  // Official workbooks are read against the edition they matched; a sheet of ours that lost its
+  // model row is taken for the current edition.
+  const model = read.modelId ? findModel(read.modelId) : CURRENT_MODEL;
   if (!model) return { ...unreadableWorkbook(file, scoreCliText.nilai.unknownModel(read.modelId ?? "?")), layout: read.layout, agency: read.agency, year: read.year, read };
+  if (read.layout === "zi") read.findings.push(...thresholdFindings(model, read));
   return {
     file,
     error: null,

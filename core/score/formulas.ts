@@ -72,9 +72,9 @@ export function sumFormula(cells: string[]): string {
   return cells.length ? `=SUM(${cells.join(",")})` : "=0";
 }
 
-/** TRUE when the value, rounded to two decimals, reaches the minimum. */
-export function meets(cell: string, min: number): string {
-  return `ROUND(${cell},2)>=${num(min)}`;
+/** TRUE when the value, rounded to two decimals, reaches the minimum (a number or the cell holding it). */
+export function meets(cell: string, min: number | string): string {
+  return `ROUND(${cell},2)>=${typeof min === "number" ? num(min) : min}`;
 }
 
 /** The functions the sheet may use: all exist in Excel, Google Sheets and LibreOffice. */

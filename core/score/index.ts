@@ -12,3 +12,5 @@ export * from "./view.js";
 export * from "./models/index.js";
 export * from "./workbook.js";
 export * from "./assess.js";
+export * from "./thresholds.js";
+export * from "./carry.js";

@@ -27,6 +27,9 @@ export function evalColumns(): ColumnSpec[] {
   return EVAL_COLUMNS.map((c) => (COL[c] > LAST_VISIBLE ? { width: WIDTHS[c], hidden: true } : { width: WIDTHS[c] }));
 }
 
+/** Columns of the summary block holding each predicate's minimum: the predicate formulas read them. */
+export const SUMMARY_MIN_COLS = { WBK: COL.tpiNote, WBBM: COL.evidence } as const;
+
 /** The two assessments a sheet holds, with their answer and value columns. */
 export const ASSESSMENTS = [
   { key: "unit", answer: COL.unitAnswer, value: COL.unitValue, percent: COL.unitAnswer, blank: COL.unitBlank },

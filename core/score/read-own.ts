@@ -7,7 +7,9 @@ import { cellRef } from "../sheet/a1.js";
 import { cellAt, gridRowCount } from "../sheet/grid.js";
 import type { Grid } from "../sheet/types.js";
 import { cellText, yearInCell } from "../sheet/values.js";
-import { ASSESSMENTS, EVAL_COLUMNS, EVAL_HEADERS, QUESTION_KEY_RE, ROW_KEYS, type EvalColumn } from "./layout.js";
+import { ASSESSMENTS, EVAL_COLUMNS, EVAL_HEADERS, QUESTION_KEY_RE, ROW_KEYS, SUMMARY_MIN_COLS, type EvalColumn } from "./layout.js";
+
+const FIGURE_PREFIX = ROW_KEYS.figure("");
 import { asAnswer, type ReadEvaluation, type ReadEvaluationOptions } from "./read-types.js";
 
 const BY_HEADER = new Map(EVAL_COLUMNS.map((c) => [normalizeHeader(EVAL_HEADERS[c]), c] as const));
@@ -48,6 +50,7 @@ export function readOwnLayout(grid: Grid, options: ReadEvaluationOptions): ReadE
     headerRow: header.row,
     extra: [],
     findings: [],
+    thresholds: {},
   };
   const n = gridRowCount(grid);
   for (let r = 0; r < n; r++) {
@@ -73,6 +76,11 @@ export function readOwnLayout(grid: Grid, options: ReadEvaluationOptions): ReadE
       out.modelId = key.slice(ROW_KEYS.modelPrefix.length).trim() || null;
     } else if (r !== header.row && !(key in out.keyRows)) {
       out.keyRows[key] = r;
+      if (key.startsWith(FIGURE_PREFIX)) {
+        out.thresholds[key.slice(FIGURE_PREFIX.length)] = Object.fromEntries(
+          Object.entries(SUMMARY_MIN_COLS).map(([p, c]) => [p, { value: cellAt(grid, r, c), cell: cellRef(r, c) }]),
+        );
+      }
     }
   }
   return out;

@@ -8,7 +8,7 @@ import type { AssessmentKey, EvalColumn } from "./layout.js";
 /** Which layout a sheet has: our LKE sheet ("zi") or the official KemenPANRB workbook ("resmi"). */
 export type EvaluationLayout = "zi" | "resmi";
 
-export type EvaluationFindingCode = "ROW_UNMATCHED" | "ROW_BY_ORDER" | "QUESTION_NOT_FOUND" | "COLUMN_MISSING";
+export type EvaluationFindingCode = "ROW_UNMATCHED" | "ROW_BY_ORDER" | "QUESTION_NOT_FOUND" | "COLUMN_MISSING" | "THRESHOLD_CHANGED";
 
 /** A problem met while reading an evaluation sheet; the same shape as a plan finding. */
 export interface EvaluationFinding {
@@ -56,6 +56,8 @@ export interface ReadEvaluation {
   extra: ExtraAssessment[];
   /** What the reader could not match or find (official workbooks); empty for our own sheet. */
   findings: EvaluationFinding[];
+  /** Our sheet's threshold cells, by summary row ("total", "area:MP") and predicate. */
+  thresholds: Record<string, Record<string, { value: CellValue; cell: string }>>;
 }
 
 /** A cell as the sheet's formulas see it: a Date is its serial day number. */

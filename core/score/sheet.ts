@@ -24,6 +24,9 @@ export interface EvaluationSheetOptions {
   catalog?: Catalog;
   /** Answers to pre-fill (the demo workbook, tests); text is written as text. */
   answers?: Partial<Record<AssessmentKey, Answers>>;
+  /** The TPI's notes and the evidence by question, carried from another workbook (written as text). */
+  notes?: Answers;
+  evidence?: Answers;
   name?: string;
 }
 
@@ -77,6 +80,8 @@ export function buildEvaluationSheet(model: EvaluationModel, options: Evaluation
   const { totalRow, predicateRow } = writeSummary(b, model, table, summaryTop);
   writeTable(b, model, table, {
     answers: { unit: cleanAnswers(options.answers?.unit), tpi: cleanAnswers(options.answers?.tpi) },
+    notes: cleanAnswers(options.notes),
+    evidence: cleanAnswers(options.evidence),
     progress: options.plan ? planProgressByNode(options.plan, options.catalog ?? LAMPIRAN_I) : null,
   });
 

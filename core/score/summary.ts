@@ -8,7 +8,7 @@ import type { SpecBuilder } from "../sheet/spec.js";
 import type { CellStyle } from "../sheet/types.js";
 import { formula } from "../sheet/values.js";
 import { meets, num, str, sumFormula } from "./formulas.js";
-import { ASSESSMENTS, COL, ROW_KEYS } from "./layout.js";
+import { ASSESSMENTS, COL, ROW_KEYS, SUMMARY_MIN_COLS } from "./layout.js";
 import { findNode, type EvaluationModel, type PredicateRule } from "./model.js";
 import type { TablePlan } from "./table.js";
 
@@ -38,7 +38,7 @@ export interface SummaryRow {
   value: (col: number) => string;
 }
 
-const MIN_COLS = { WBK: COL.tpiNote, WBBM: COL.evidence } as const;
+const MIN_COLS = SUMMARY_MIN_COLS;
 
 function ruleFor(model: EvaluationModel, figure: string): PredicateRule | undefined {
   return model.rules.find((r) => "figure" in r.metric && r.metric.figure === figure);
@@ -126,7 +126,11 @@ export function writeSummary(b: SpecBuilder, model: EvaluationModel, table: Tabl
       if (percent) b.set(r, a.percent, formula(`=${cellRef(r, a.value)}/${num(row.weight ?? 1)}*100`)).numberFormat([r, a.percent], "0.00");
       if (!row.rule) continue;
       const compared = cellRef(r, percent ? a.percent : a.value);
-      for (const [p, min] of Object.entries(row.rule.min)) (checks[a.key][p] ??= []).push(meets(compared, min));
+      // The predicate reads the threshold cells beside it, so correcting a threshold is one edit.
+      for (const [p, min] of Object.entries(row.rule.min)) {
+        const at = MIN_COLS[p as keyof typeof MIN_COLS];
+        (checks[a.key][p] ??= []).push(at === undefined ? meets(compared, min) : meets(compared, `$${columnLetters(at)}$${r + 1}`));
+      }
     }
     if (row.rule) {
       if (row.rule.min.WBK !== undefined) b.set(r, MIN_COLS.WBK, row.rule.min.WBK);

@@ -87,6 +87,8 @@ function ratioText(ratio: Ratio): string {
 
 export interface TableOptions {
   answers: Partial<Record<AssessmentKey, Readonly<Record<number, string | number | boolean | null | undefined>>>>;
+  notes?: Readonly<Record<number, string | number | boolean | null>>;
+  evidence?: Readonly<Record<number, string | number | boolean | null>>;
   progress: Map<string, NodeProgress> | null;
 }
 
@@ -128,6 +130,9 @@ export function writeTable(b: SpecBuilder, model: EvaluationModel, plan: TablePl
     // Questions are not indented: wrapped text would indent only its first line.
     put([[COL.code, q.no], [COL.text, q.text], [COL.criteria, q.criteria], [COL.type, type.label]]);
     set(COL.id, ROW_KEYS.question(q.no));
+    for (const [col, given] of [[COL.tpiNote, options.notes?.[q.no]], [COL.evidence, options.evidence?.[q.no]]] as const) {
+      if (given !== undefined && given !== null && given !== "") set(col, given);
+    }
     b.style([r, COL.code], S.center).style([r, COL.type], S.center);
     for (const a of ASSESSMENTS) {
       const given = options.answers[a.key]?.[q.no];

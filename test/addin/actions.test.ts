@@ -6,6 +6,8 @@ import { LAMPIRAN_I, type ActionName, type Catalog } from "../../core/index.js";
 import { runAction, selectCell, type ActionInput } from "../../addin/excel/actions.js";
 import { scaleCatalog } from "../helpers/catalog.js";
 import { FakeExcel } from "../helpers/addin/excel-fake.js";
+import { bestAnswers } from "../helpers/lke.js";
+import { officialWorkbook } from "../helpers/official-lke.js";
 import hostile from "../vectors/hostile-strings.json";
 
 const input: ActionInput = {
@@ -77,5 +79,38 @@ describe("selectCell", () => {
     expect(await fake.run((c) => selectCell(c, "Dihapus", "A1"))).toBe(false);
     expect(fake.selection).toBeNull();
     expect(fake.problems).toEqual([]);
+  });
+});
+
+describe("the official LKE workbook open in Excel", () => {
+  function openOfficial(fake: FakeExcel) {
+    const wb = officialWorkbook({ unit: bestAnswers(), tpi: bestAnswers(), agency: "Dinas Kesehatan", year: 2026, drop: [9] });
+    for (const g of wb.grids.sheets) fake.addSheet(g.name, g.values as (string | number | boolean | null)[][], { merges: g.merges });
+    return wb;
+  }
+
+  it("Hitung nilai scores it in 3 syncs, links its findings to the official cells, and changes no cell", async () => {
+    const fake = new FakeExcel();
+    openOfficial(fake);
+    const before = JSON.stringify(fake.sheets.map((s) => [s.name, [...s.cells]]));
+    const out = await press(fake, "hitungNilai");
+    expect(out).toMatchObject({ ok: true, inserted: [] });
+    expect(out.message).toContain('LKE resmi dibaca dari lembar "Jawaban"');
+    expect(out.items.find((i) => i.code === "QUESTION_NOT_FOUND")).toMatchObject({ sheet: "Jawaban", severity: "error" });
+    expect(out.items.find((i) => i.group === "Belum dijawab")?.cell).toBeUndefined();
+    expect(fake.syncs).toBe(3);
+    expect(JSON.stringify(fake.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);
+  });
+
+  it("Sisipkan LKE adds our LKE sheet carrying its answers; the official sheets stay as they were", async () => {
+    const fake = new FakeExcel();
+    openOfficial(fake);
+    const before = JSON.stringify(fake.sheets.map((s) => [s.name, [...s.cells]]));
+    const out = await press(fake, "sisipkanLke", undefined, { ...input, form: { ...input.form, agency: "", year: null } });
+    expect(out).toMatchObject({ ok: true, inserted: ["LKE ZI"] });
+    expect(JSON.stringify(fake.sheets.filter((s) => s.name !== "LKE ZI").map((s) => [s.name, [...s.cells]]))).toBe(before);
+    const lke = fake.sheet("LKE ZI")!;
+    const answered = [...lke.cells.values()].filter((c) => c.value === "Ya").length;
+    expect(answered).toBeGreaterThan(20);
   });
 });

@@ -10,6 +10,8 @@ import {
 import { scaleCatalog } from "../helpers/catalog.js";
 import { gridOf, snapshot } from "../helpers/gas/inspect.js";
 import { loadScript, type LoadedScript } from "../helpers/gas/sandbox.js";
+import { bestAnswers } from "../helpers/lke.js";
+import { officialWorkbook } from "../helpers/official-lke.js";
 
 const hostile: string[] = JSON.parse(readFileSync(new URL("../vectors/hostile-strings.json", import.meta.url), "utf8")).strings;
 const ALL = Object.keys(uiText.buttons) as ActionName[];
@@ -242,3 +244,39 @@ describe("the menu", () => {
     expect(script.ui._sidebars).toHaveLength(1);
   });
 });
+
+describe("the official LKE workbook open in Sheets", () => {
+  async function withOfficial() {
+    const script = await loadScript();
+    const wb = officialWorkbook({ unit: bestAnswers(), tpi: bestAnswers(), agency: "Dinas Kesehatan", year: 2026, drop: [9] });
+    for (const g of wb.grids.sheets) {
+      const sheet = script.spreadsheet._addSheet(g.name);
+      g.values.forEach((row, r) => row.forEach((v, c) => sheet._store(r, c, { value: v as never })));
+    }
+    return script;
+  }
+
+  it("Hitung nilai scores it, links its findings to the official cells and writes nothing", async () => {
+    const script = await withOfficial();
+    const before = wbSnapshot(script);
+    const out = run(script, "hitungNilai");
+    expect(out.ok).toBe(true);
+    expect(out.message).toContain('LKE resmi dibaca dari lembar "Jawaban"');
+    expect(out.items).toContainEqual(expect.objectContaining({ code: "QUESTION_NOT_FOUND", sheet: "Jawaban", severity: "error" }));
+    expect(plain(out)).toBe(true);
+    expect(wbSnapshot(script)).toEqual(before);
+  });
+
+  it("Sisipkan LKE carries its answers into a new LKE sheet and leaves the official sheets as they were", async () => {
+    const script = await withOfficial();
+    const before = wbSnapshot(script);
+    const out = run(script, "sisipkanLke", { ...form, agency: "", year: null });
+    expect(out).toMatchObject({ ok: true, inserted: ["LKE ZI"] });
+    expect(out.message).toContain("dibawa dari LKE resmi");
+    expect(wbSnapshot(script, ["LKE ZI"])).toEqual(before);
+  });
+});
+
+function wbSnapshot(script: LoadedScript, skip: string[] = []): unknown {
+  return script.spreadsheet._sheets.filter((s) => !skip.includes(s._name)).map((s) => [s._name, snapshot(s)]);
+}

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  buildPlanSheet, HOST_ACTIONS, LAMPIRAN_I, newPlanDocument, blankActionValues, COL, type ActionRequest, type Grid,
+  buildPlanSheet, HOST_ACTIONS, LAMPIRAN_I, LKE_ZI_2026, newPlanDocument, blankActionValues, COL, readEvaluation, scoreEvaluation,
+  type ActionRequest, type Grid,
 } from "../../core/index.js";
 import { bestAnswers, withAnswers } from "../helpers/lke.js";
+import { officialWorkbook } from "../helpers/official-lke.js";
 import { gridFromSpec } from "../helpers/spec-grid.js";
 
 const form = { agency: "Dinas Perhubungan", year: 2026, predicate: null, team: [] };
@@ -105,5 +107,35 @@ describe("Hitung nilai", () => {
     const out = HOST_ACTIONS.hitungNilai!.run(request([grid]));
     expect(out).toMatchObject({ ok: false });
     expect(out.message).toContain("lke-zi-2031");
+  });
+});
+
+describe("the Penilaian buttons with the official LKE workbook open", () => {
+  const unit = bestAnswers();
+  const tpi = withAnswers(bestAnswers(), { 125: 3.2, 12: "B" });
+  const official = () =>
+    officialWorkbook({ unit, tpi, agency: "Dinas Perhubungan", year: 2026, extraRows: [{ after: 40, text: "Rapat koordinasi", label: "A/B/C", answer: "A" }] }).grids.sheets;
+
+  it("Hitung nilai scores the official sheet, inserts nothing, and links what it met to the official cells", () => {
+    const out = HOST_ACTIONS.hitungNilai!.run(request(official()));
+    expect(out).toMatchObject({ ok: true, insert: [] });
+    expect(out.message).toMatch(/^LKE resmi dibaca dari lembar "Jawaban" \(lembar itu tidak diubah\)\. Nilai TPI: /);
+    expect(out.score!.total).toBe(scoreEvaluation(LKE_ZI_2026, tpi).total);
+    const unmatched = out.items.find((i) => i.code === "ROW_UNMATCHED")!;
+    expect(unmatched).toMatchObject({ sheet: "Jawaban", severity: "warning", group: 'Pembacaan LKE resmi (lembar "Jawaban")' });
+    expect(unmatched.cell).toMatch(/^[A-Z]\d+$/);
+    expect(unmatched.text).toContain('"Rapat koordinasi"');
+  });
+
+  it("Sisipkan LKE carries the official answers, notes and evidence into a new LKE sheet that scores the same", () => {
+    const sheets = officialWorkbook({ unit, agency: "Dinas Perhubungan", year: 2026, blocks: [{ name: "Jawaban TPI", answers: tpi, notes: { 12: "SK belum ditandatangani" } }] }).grids.sheets;
+    const out = HOST_ACTIONS.sisipkanLke!.run(request(sheets, { agency: "", year: null }));
+    expect(out.ok).toBe(true);
+    expect(out.message).toContain('dibawa dari LKE resmi di lembar "Jawaban"; lembar resmi tidak diubah');
+    const read = readEvaluation(gridFromSpec(out.insert[0], "LKE ZI"))!;
+    expect(read).toMatchObject({ layout: "zi", agency: "Dinas Perhubungan", year: 2026 });
+    expect(scoreEvaluation(LKE_ZI_2026, read.answers.tpi)).toEqual(scoreEvaluation(LKE_ZI_2026, tpi));
+    expect(read.notes[12]).toBe("SK belum ditandatangani");
+    expect(out.items.map((i) => i.text)).toEqual([expect.stringContaining("Bukti dukung tidak ada")]);
   });
 });

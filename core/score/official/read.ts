@@ -122,5 +122,6 @@ export function readOfficialLayout(grid: Grid, options: ReadEvaluationOptions): 
     headerRow: header.row,
     extra,
     findings,
+    thresholds: {},
   };
 }
