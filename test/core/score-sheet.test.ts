@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  buildEvaluationSheet, COL, isFormula, LKE_ZI_2026, modelQuestions, parseRange, SHEET_FUNCTIONS_ALLOWED,
+  assessWorkbook, buildEvaluationSheet, COL, isFormula, LKE_ZI_2026, modelQuestions, parseRange, SHEET_FUNCTIONS_ALLOWED, SUMMARY_MIN_COLS,
 } from "../../core/index.js";
+import { calculateSpec } from "../helpers/hyperformula.js";
 import { compareWithCore, rowsByKey } from "../helpers/lke-sheet-check.js";
+import { gridFromSpec } from "../helpers/spec-grid.js";
 import { answersArb, bestAnswers } from "../helpers/lke.js";
 import { TOY } from "../helpers/toy-edition.js";
 
@@ -124,5 +126,31 @@ describe("the LKE sheet", () => {
   it("keeps the number of style, format and validation groups independent of the question count", () => {
     expect(spec.styles.length).toBeLessThan(30);
     expect(spec.numberFormats.length).toBeLessThan(6);
+  });
+});
+
+describe("the LKE sheet's threshold cells", () => {
+  it("are what the predicate formulas read: one edit changes the sheet's predicate, and zi is told", () => {
+    const answers = bestAnswers();
+    const spec = buildEvaluationSheet(M, { agency: "Dinas Uji", year: 2026, answers: { tpi: answers } });
+    const rows = rowsByKey(spec);
+    const total = rows.get("R:total")!;
+    const predicateRow = rows.get("R:predikat")!;
+    const wbbmCol = SUMMARY_MIN_COLS.WBBM;
+    expect(spec.cells[total][wbbmCol]).toBe(85);
+    const before = calculateSpec(spec);
+    expect(before.value(predicateRow, COL.tpiValue)).toBe("WBBM");
+    before.destroy();
+    // The TPI corrects the WBBM minimum of the total above the unit's 100: the sheet says WBK.
+    const edited = { ...spec, cells: spec.cells.map((r, i) => (i === total ? r.map((v, c) => (c === wbbmCol ? 100.5 : v)) : r)) };
+    const after = calculateSpec(edited);
+    expect(after.value(predicateRow, COL.tpiValue)).toBe("WBK");
+    after.destroy();
+    const a = assessWorkbook("lke.xlsx", { sheets: [gridFromSpec(edited)] });
+    expect(a.scores!.tpi.predicate).toBe("WBBM");
+    expect(a.read!.findings).toEqual([
+      expect.objectContaining({ code: "THRESHOLD_CHANGED", severity: "warning", cell: `${String.fromCharCode(65 + wbbmCol)}${total + 1}`, message: expect.stringMatching(/Batas WBBM untuk "Nilai total" di lembar ini diubah menjadi 100,50, sedangkan model LKE memakai 85,00/) }),
+    ]);
+    expect(assessWorkbook("lke.xlsx", { sheets: [gridFromSpec(spec)] }).read!.findings).toEqual([]);
   });
 });
