@@ -12,3 +12,4 @@ export * from "./view.js";
 export * from "./models/index.js";
 export * from "./workbook.js";
 export * from "./assess.js";
+export * from "./differences.js";
