@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  answerDifferences, findNode, LKE_ZI_2026, modelQuestions, nextPredicate, sameAnswer, scoreEvaluation, type Answers,
+  answerDifferences, findNode, LKE_ZI_2026, modelQuestions, nextPredicate, sameAnswer, scoreEvaluation, type CellValue,
 } from "../../core/index.js";
 import { propertyRuns } from "../helpers/arbitraries.js";
 import { answersArb, bestAnswers, withAnswers } from "../helpers/lke.js";
@@ -52,8 +52,8 @@ describe("answerDifferences", () => {
         const listed = new Set(diffs.map((d) => d.question));
         for (const d of diffs) expect(d.moved).toBe(scoreEvaluation(M, { ...unit, [d.question]: tpi[d.question] }).total - base);
         // Taking the TPI's answer on every question not listed leaves the unit's score as it was.
-        const unlisted: Answers = { ...unit };
-        for (const q of modelQuestions(M)) if (!listed.has(q.no)) unlisted[q.no as keyof typeof unlisted] = tpi[q.no];
+        const unlisted: Record<number, CellValue> = { ...unit };
+        for (const q of modelQuestions(M)) if (!listed.has(q.no)) unlisted[q.no] = tpi[q.no];
         expect(scoreEvaluation(M, unlisted).total).toBe(base);
       }),
       { numRuns: propertyRuns(60) },
