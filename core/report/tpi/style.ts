@@ -7,6 +7,10 @@ import type { SpecBuilder } from "../../sheet/spec.js";
 import type { CellStyle } from "../../sheet/types.js";
 import type { TpiReportOptions } from "./entries.js";
 
+/** Columns of a PD's Laporan Hasil Evaluasi: NO, SOAL, KODE, PERTANYAAN / KOMPONEN, then six of figures or answers. */
+export const LHE_COLUMNS = [5, 7, 12, 50, 12, 12, 12, 12, 12, 14].map((width) => ({ width }));
+export const LHE_LAST = LHE_COLUMNS.length - 1;
+
 /** Cells meant to be typed in, filled like the LKE's answer cells. */
 export const INPUT: CellStyle = { fill: "#FFF2CC" };
 
