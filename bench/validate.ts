@@ -14,7 +14,7 @@ import { applySheetSpec } from "../cli/xlsx/apply.js";
 import { scaleCatalog } from "../test/helpers/catalog.js";
 import { gridFromSpec } from "../test/helpers/spec-grid.js";
 import { typedPlanGrid } from "../test/helpers/typed-plan.js";
-import { fmt, medianMs, type BenchSuite } from "./types.js";
+import { alternating, fmt, medianMs, type BenchSuite } from "./types.js";
 
 const AS_OF = serialFromIso("2026-06-30")!;
 const MONITORING = ["TARGET WAKTU PELAKSANAAN", "PENANGGUNG JAWAB", "STATUS", "TANGGAL REALISASI", "BUKTI DUKUNG"];
@@ -35,24 +35,6 @@ function typedRows(rows: number): { grid: Grid; actions: number } {
     actions += 68;
   }
   return { grid: { name: "Rencana", values, merges: [] }, actions };
-}
-
-/** Medians of two passes run in turns, so that a busy machine slows both alike. */
-async function alternating(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<{ a: number; b: number }> {
-  await a();
-  await b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await a();
-    ta.push(performance.now() - t);
-    t = performance.now();
-    await b();
-    tb.push(performance.now() - t);
-  }
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  return { a: median(ta), b: median(tb) };
 }
 
 async function writeWorkbooks(dir: string, n: number): Promise<void> {

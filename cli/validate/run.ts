@@ -25,12 +25,20 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
+export interface CollectOptions {
+  /**
+   * A path that does not exist stays in the list as a file (that file's own error later, as
+   * `zi nilai` has always reported it) instead of being a usage problem.
+   */
+  keepMissing?: boolean;
+}
+
 /**
- * The files to validate: each FILE as given (whatever its extension: a .xls or .csv sent by
+ * The files to read: each FILE as given (whatever its extension: a .xls or .csv sent by
  * mistake gets its own error), each FOLDER's .xlsx files with its subfolders'. A path that does
- * not exist is a usage problem.
+ * not exist is a usage problem unless told otherwise.
  */
-export async function collectInputs(args: string[]): Promise<string[]> {
+export async function collectInputs(args: string[], options: CollectOptions = {}): Promise<string[]> {
   if (!args.length) throw new UsageError(validasiText.noInputs);
   const out: string[] = [];
   for (const arg of args) {
@@ -38,7 +46,9 @@ export async function collectInputs(args: string[]): Promise<string[]> {
     try {
       st = await fs.stat(arg);
     } catch {
-      throw new UsageError(validasiText.notFound(arg));
+      if (!options.keepMissing) throw new UsageError(validasiText.notFound(arg));
+      out.push(arg);
+      continue;
     }
     if (st.isDirectory()) {
       const found: string[] = [];

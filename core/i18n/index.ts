@@ -13,3 +13,4 @@ export * from "./addin.js";
 export * from "./findings.js";
 export * from "./reports.js";
 export * from "./validate-cli.js";
+export * from "./tpi-report.js";

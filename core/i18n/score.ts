@@ -110,22 +110,34 @@ Berkas yang sudah ada tidak pernah ditimpa tanpa --timpa; berkas --rencana dan -
   },
   nilai: {
     summary: "hitung nilai dan predikat dari berkas LKE yang sudah diisi",
-    help: `zi nilai — hitung nilai dan predikat dari LKE yang sudah diisi
+    help: `zi nilai — hitung nilai dan predikat dari LKE yang sudah diisi, dan laporan TPI
 
 Pemakaian:
-  zi nilai BERKAS.xlsx... [--json] [--pd NAMA] [--tahun TAHUN]
+  zi nilai BERKAS.xlsx|FOLDER... [--json] [--pd NAMA] [--tahun TAHUN]
+  zi nilai BERKAS.xlsx|FOLDER... --rekap REKAP.xlsx [--per-tanggal TTTT-BB-HH]
+           [--kabupaten NAMA] [--tahun TAHUN] [--timpa]
 
 Berkasnya boleh LKE zi (dari zi lke atau "Sisipkan LKE") atau buku kerja LKE resmi
 KemenPANRB apa adanya (lembar Jawaban dikenali dari judul kolomnya; pertanyaan dicocokkan
 menurut jenis jawaban, urutan dan teksnya). Untuk setiap berkas: nilai unit (penilaian
 mandiri) dan nilai TPI (dan blok TPI lain bila ada), nilai per area, predikat (WBBM, WBK atau
 belum memenuhi), apa yang masih kurang untuk setiap predikat, dan baris atau pertanyaan yang
-tidak cocok beserta selnya.
+tidak cocok beserta selnya. Folder dibaca beserta subfoldernya: semua berkas .xlsx, kecuali
+berkas kunci Office (~$...) dan berkas rekap/laporan buatan zi.
 
 Pilihan:
-  --json         cetak hasil sebagai JSON (angka tanpa pembulatan)
-  --pd NAMA      nama Perangkat Daerah bila berkas tidak menyebutnya (satu berkas saja)
-  --tahun TAHUN  tahun penilaian bila berkas tidak menyebutnya
+  --json                 cetak hasil sebagai JSON (angka tanpa pembulatan)
+  --pd NAMA              nama Perangkat Daerah bila berkas tidak menyebutnya (satu berkas saja)
+  --tahun TAHUN          tahun penilaian: menggantikan tahun yang disebut berkas, dan tahun di
+                         judul laporan (bawaan: tahun yang disebut sebagian besar LKE)
+  --rekap REKAP.xlsx     tulis Laporan Hasil Penilaian TPI untuk Bupati (Pasal 8 ayat 2):
+                         lembar "Rekap Penilaian" (satu baris per PD, nilai TPI tertinggi dulu,
+                         predikat, kekurangan, rekomendasi, susunan TPI menurut Pasal 9) dan satu
+                         Laporan Hasil Evaluasi per PD untuk pembinaan (Pasal 7)
+  --per-tanggal TANGGAL  tanggal laporan (bawaan hari ini)
+  --kabupaten NAMA       pemerintah daerah di judul laporan (bawaan "Kabupaten Bekasi")
+  --timpa                boleh menimpa berkas rekap yang sudah ada
+  --zona-waktu ZONA      zona waktu tanggal (bawaan Asia/Jakarta)
 
 Kode keluar: 0 semua berkas terbaca, 1 ada berkas yang tidak terbaca atau tanpa lembar LKE,
 2 salah pemakaian. Berkas masukan tidak pernah diubah.`,
@@ -147,6 +159,10 @@ Kode keluar: 0 semua berkas terbaca, 1 ada berkas yang tidak terbaca atau tanpa 
       `        - ${label}: ${fmt2(actual)}${percent ? "%" : ""}, perlu ${fmt2(required)}${percent ? "%" : ""}`,
     note: (text: string) => `      catatan: ${text}`,
     failed: (file: string, message: string) => `${file} — GAGAL: ${message}`,
+    onlyWithRekap: (flag: string) => `${flag} hanya berlaku bersama --rekap REKAP.xlsx (laporan TPI).`,
+    skippedOwn: (file: string) => `Dilewati: ${file} — berkas rekap/laporan buatan zi, bukan LKE.`,
+    recapWritten: (assessed: number, unreadable: number) =>
+      `laporan hasil penilaian TPI (${assessed} Perangkat Daerah dinilai${unreadable ? `, ${unreadable} berkas tidak terbaca` : ""})`,
     done: (ok: number, failed: number) => `${ok} berkas dinilai${failed ? `, ${failed} gagal` : ""}.`,
   },
   demo: {

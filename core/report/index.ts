@@ -1,4 +1,5 @@
-// Sheets validation writes: Hasil Validasi, Laporan Berkala (Pasal 4), the recap. Shared styles stay internal.
+// Sheets the reports write: Hasil Validasi, Laporan Berkala (Pasal 4), the validation recap, the TPI report. Shared styles stay internal.
 export * from "./validation-sheet.js";
 export * from "./periodic.js";
 export * from "./recap.js";
+export * from "./tpi/index.js";

@@ -14,3 +14,4 @@ export * from "./workbook.js";
 export * from "./assess.js";
 export * from "./thresholds.js";
 export * from "./carry.js";
+export * from "./differences.js";

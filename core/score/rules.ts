@@ -55,3 +55,13 @@ export function checksFor(model: EvaluationModel, predicate: string, inputs: Rul
 export function bestPredicate(model: EvaluationModel, checks: Record<string, RuleCheck[]>): string | null {
   return model.predicates.find((p) => (checks[p] ?? []).every((c) => c.ok)) ?? null;
 }
+
+/**
+ * The predicate one step above the reached one (predicates are listed best first): what a unit
+ * works towards next. The lowest predicate when none is reached; null at the top.
+ */
+export function nextPredicate(model: EvaluationModel, reached: string | null): string | null {
+  const ranked = model.predicates;
+  const at = reached === null ? ranked.length : ranked.indexOf(reached);
+  return at > 0 ? ranked[at - 1] : null;
+}

@@ -1,10 +1,11 @@
 // readWorkbookPlan: the plan of a whole workbook. A generated plan sheet wins (its ids make it
 // exact); otherwise the sheet whose typed table matches the most of the Lampiran. Hidden sheets
 // count when nothing visible holds a plan, and the result says so. Sheets this tool wrote itself
-// (Hasil Validasi, Laporan Berkala, the recap) are never taken for a plan.
+// (Hasil Validasi, Laporan Berkala, the recaps, the TPI's report) are never taken for a plan.
 
 import { LAMPIRAN_I } from "../catalog/index.js";
 import { reportText } from "../i18n/reports.js";
+import { tpiReportText } from "../i18n/tpi-report.js";
 import { readPlan, type ReadOptions, type ReadPlan } from "../plan/read.js";
 import { resolveTimeZone } from "../dates/zone.js";
 import type { Grid, WorkbookGrids } from "../sheet/types.js";
@@ -12,10 +13,13 @@ import { cellText } from "../sheet/values.js";
 import { findIdentity } from "./typed/identity.js";
 import { readTypedPlan } from "./typed/read.js";
 
+/** A1 of every report sheet this tool writes: validation's and the TPI's. */
+const OWN_TITLES: readonly string[] = [...reportText.titles, ...tpiReportText.titles].map((t) => t.toUpperCase());
+
 /** True for a sheet this tool wrote (its A1 is one of our report titles). */
 export function isOwnReportSheet(grid: Grid): boolean {
   const a1 = cellText(grid.values[0]?.[0] ?? null).toUpperCase();
-  return a1 !== "" && reportText.titles.some((t) => a1.startsWith(t.toUpperCase()));
+  return a1 !== "" && OWN_TITLES.some((t) => a1.startsWith(t));
 }
 
 /** True for a workbook made only of sheets this tool wrote (a recap or report file in a folder of plans). */

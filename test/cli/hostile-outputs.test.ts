@@ -1,12 +1,16 @@
-// Text from a received plan ends up in the recap, the report and Hasil Validasi: every string of
-// the shared hostile list must stay inert text there, never a formula.
+// Text from a received plan ends up in the recap, the report and Hasil Validasi, text from a
+// received LKE in the TPI's report: every string of the shared hostile list must stay inert text
+// there, never a formula.
 
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildValidationSheet, isFormula, readWorkbookPlan, serialFromIso, summarize, validatePlan } from "../../core/index.js";
+import { buildValidationSheet, COL, isFormula, readWorkbookPlan, serialFromIso, summarize, validatePlan } from "../../core/index.js";
+import { addLkeSheets } from "../../cli/score/workbook.js";
+import { newWorkbook } from "../../cli/xlsx/files.js";
 import { tempDir, zi } from "../helpers/files.js";
+import { bestAnswers, withAnswers } from "../helpers/lke.js";
 import { typedPlanGrid, writeXlsx } from "../helpers/typed-plan.js";
 
 const HOSTILE: string[] = JSON.parse(readFileSync(new URL("../vectors/hostile-strings.json", import.meta.url), "utf8")).strings;
@@ -62,6 +66,32 @@ describe("hostile strings from a plan stay text in every output", () => {
     expect(values).toContain(agencies[0]);
     const owners = values.filter((v) => typeof v === "string" && HOSTILE.includes(v));
     expect(new Set(owners).size).toBeGreaterThan(5);
+  });
+
+  it("in the TPI's report: PD names, file names, answers and notes from the LKE files", async () => {
+    const lkeDir = path.join(dir, "lke");
+    mkdirSync(lkeDir, { recursive: true });
+    const agencies = ["=HYPERLINK(\"http://x\";\"klik\")", "@SUM(A1:A9)", "Baris satu\nBaris dua"];
+    for (const [i, agency] of agencies.entries()) {
+      const wb = newWorkbook();
+      // Hostile TPI answers (each an invalid answer, so a difference) and hostile notes.
+      const tpi = withAnswers(bestAnswers(), { 1: HOSTILE[i], 2: HOSTILE[i + 3], 12: "D" });
+      const { lke } = addLkeSheets(wb, { agency, year: 2026, answers: { unit: bestAnswers(), tpi }, timeZone: "Asia/Jakarta" });
+      lke.eachRow((row) => {
+        const m = /^S(\d+)$/.exec(String(row.getCell(COL.id + 1).value ?? ""));
+        if (m) row.getCell(COL.tpiNote + 1).value = HOSTILE[(Number(m[1]) + i) % HOSTILE.length];
+      });
+      await wb.xlsx.writeFile(path.join(lkeDir, `=1+1 ${i}.xlsx`));
+    }
+    const report = path.join(dir, "rekap-tpi.xlsx");
+    const r = await zi("nilai", lkeDir, "--rekap", report, "--per-tanggal", "2026-11-30", "--json");
+    expect(r.code).toBe(0);
+    const cells = await cellsOf(report);
+    expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
+    const texts = cells.map((c) => (c.value && typeof c.value === "object" && "text" in c.value ? c.value.text : c.value));
+    for (const a of agencies) expect(texts.filter((t) => t === a).length, a).toBeGreaterThanOrEqual(2); // the recap row and its LHE
+    for (const h of HOSTILE) expect(texts, h).toContain(h);
+    expect(texts).toContain(path.join(lkeDir, "=1+1 0.xlsx"));
   });
 
   it("in the Hasil Validasi sheet the add-ins insert: strings only, never formulas", () => {

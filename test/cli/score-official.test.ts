@@ -48,7 +48,9 @@ describe("zi nilai on the official workbook", () => {
     await writeOfficialXlsx(file, { unit, tpi, summary: "broken", year: 2025 });
     expect((await json(file)).json.files[0]).toMatchObject({ agency: "Dinas Sosial", year: 2025 });
     expect((await json(file, "--pd", "Dinas Sosial dan PMD", "--tahun", "2026")).json.files[0]).toMatchObject({ agency: "Dinas Sosial dan PMD", year: 2026 });
-    const two = await zi("nilai", file, file, "--pd", "X");
+    const other = path.join(dir, "LKE_ZI_Dinas_Sosial_2025 (salinan).xlsx");
+    await writeOfficialXlsx(other, { unit, tpi });
+    const two = await zi("nilai", file, other, "--pd", "X");
     expect(two.code).toBe(2);
     expect(two.err).toMatch(/--pd hanya untuk satu berkas/);
   });

@@ -1,0 +1,21 @@
+// The TPI's report to the Bupati (Perbup 30/2021 Pasal 8 ayat 2), built once for every host: the
+// CLI writes it to a file, the task pane and the sidebar insert the same sheets.
+
+import type { AssessedWorkbook } from "../../score/assess.js";
+import type { SheetSpec } from "../../sheet/types.js";
+import { rankEntries, reportYear, type TpiReportOptions } from "./entries.js";
+import { buildLheSheet } from "./lhe.js";
+import { buildTpiRecapSheet } from "./recap.js";
+
+export type { TpiReportOptions } from "./entries.js";
+export { shortfallText, recommendationOf, ruleShortLabel } from "./entries.js";
+
+/**
+ * "Rekap Penilaian" first, then one "Laporan Hasil Evaluasi" per assessed PD in the recap's order
+ * (its PD name links there). Files that could not be assessed are listed under the recap's table.
+ */
+export function buildTpiReportSheets(entries: readonly AssessedWorkbook[], options: TpiReportOptions): SheetSpec[] {
+  const { recapSheet, ranked, unreadable } = rankEntries(entries, options.existingSheets);
+  const year = reportYear(options.year, ranked);
+  return [buildTpiRecapSheet(recapSheet, ranked, unreadable, year, options), ...ranked.map((e) => buildLheSheet(e, recapSheet, options))];
+}

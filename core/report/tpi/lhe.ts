@@ -1,0 +1,148 @@
+// One PD's "Laporan Hasil Evaluasi": what the TPI goes through with the PD's Tim Pembangunan ZI
+// in the pembinaan (Perbup 30/2021 Pasal 7): the unit's scores beside the TPI's, every answer the
+// TPI judged otherwise and the points it moved, the TPI's other notes, what the next predicate
+// still needs, and the recommendation.
+
+import { formatDateId } from "../../dates/format.js";
+import { tpiReportText } from "../../i18n/tpi-report.js";
+import { answerDifferences, type AnswerDifference } from "../../score/differences.js";
+import { modelNodes } from "../../score/model.js";
+import { withEstimatedHeights } from "../../sheet/heights.js";
+import { SpecBuilder } from "../../sheet/spec.js";
+import type { SheetSpec } from "../../sheet/types.js";
+import { link } from "../../sheet/values.js";
+import { printSetup, STYLE, writeHeader, writeMeta, writeTitle } from "../common.js";
+import {
+  kabupatenOf, nextShortfalls, predicateText, recommendationOf, shortText, shownCell, type RankedEntry, type TpiReportOptions,
+} from "./entries.js";
+import { writeScores } from "./lhe-scores.js";
+import { LHE_COLUMNS, LHE_LAST, writeSignature } from "./style.js";
+
+const LAST = LHE_LAST;
+
+/** Section B: the differing answers, each with the points it moved and the TPI's note on it. */
+function writeDifferences(b: SpecBuilder, top: number, e: RankedEntry, diffs: AnswerDifference[]): number {
+  const t = tpiReportText.lhe;
+  const c = t.differenceColumns;
+  b.set(top, 0, t.differencesHeading(diffs.length)).style([top, 0], STYLE.section);
+  const h = top + 1;
+  writeHeader(b, h, [c.no, c.question, c.code, c.text, c.unit, c.tpi, c.moved, c.note, "", ""]);
+  b.merge(h, 7, h, LAST);
+  let r = h + 1;
+  if (!diffs.length) {
+    b.set(r, 0, t.noDifferences).merge(r, 0, r, LAST).style([r, 0, r, LAST], STYLE.body);
+    return r + 2;
+  }
+  diffs.forEach((d, i) => {
+    b.setRow(r, 0, [
+      i + 1, d.question, d.node, shortText(d.text), shownCell(d.unit, t.blankAnswer), shownCell(d.tpi, t.blankAnswer), d.moved,
+      shownCell(e.read.notes[d.question]),
+    ]).merge(r, 7, r, LAST);
+    r++;
+  });
+  b.style([h + 1, 0, r - 1, LAST], STYLE.body).style([h + 1, 0, r - 1, 2], STYLE.center).style([h + 1, 4, r - 1, 5], STYLE.center);
+  b.numberFormat([h + 1, 6, r - 1, 6], "0.00");
+  b.set(r, 0, t.movedNote).merge(r, 0, r, LAST).style([r, 0, r, LAST], { ...STYLE.note, wrap: true });
+  return r + 2;
+}
+
+/** Section C: the TPI's notes on questions it answered as the unit did. */
+function writeNotes(b: SpecBuilder, top: number, e: RankedEntry, differing: Set<number>): number {
+  const t = tpiReportText.lhe;
+  const c = t.noteColumns;
+  const byNo = new Map(modelNodes(e.model).flatMap((n) => n.questions.map((q) => [q.no, { text: q.text, node: n.code }] as const)));
+  const notes = Object.entries(e.read.notes)
+    .map(([no, v]) => ({ no: Number(no), note: shownCell(v) }))
+    .filter((n) => n.note !== "" && !differing.has(n.no) && byNo.has(n.no))
+    .sort((a, z) => a.no - z.no);
+  b.set(top, 0, t.notesHeading(notes.length)).style([top, 0], STYLE.section);
+  const h = top + 1;
+  writeHeader(b, h, [c.no, c.question, c.code, c.text, c.note, "", "", "", "", ""]);
+  b.merge(h, 4, h, LAST);
+  let r = h + 1;
+  if (!notes.length) {
+    b.set(r, 0, t.noNotes).merge(r, 0, r, LAST).style([r, 0, r, LAST], STYLE.body);
+    return r + 2;
+  }
+  notes.forEach((n, i) => {
+    const q = byNo.get(n.no)!;
+    b.setRow(r, 0, [i + 1, n.no, q.node, shortText(q.text), n.note]).merge(r, 4, r, LAST);
+    r++;
+  });
+  b.style([h + 1, 0, r - 1, LAST], STYLE.body).style([h + 1, 0, r - 1, 2], STYLE.center);
+  return r + 1;
+}
+
+/** Section D: what the TPI's score still lacks for the next predicate. */
+function writeShortfalls(b: SpecBuilder, top: number, e: RankedEntry): number {
+  const t = tpiReportText.lhe;
+  const c = t.shortfallColumns;
+  const { predicate, checks } = nextShortfalls(e.model, e.scores.tpi);
+  b.set(top, 0, t.shortfallHeading(predicate)).style([top, 0], STYLE.section);
+  if (!predicate || !checks.length) {
+    const reached = e.scores.tpi.predicate ?? predicate ?? "";
+    b.set(top + 1, 0, t.allMet(reached)).merge(top + 1, 0, top + 1, LAST);
+    return top + 3;
+  }
+  const h = top + 1;
+  writeHeader(b, h, [c.no, c.rule, "", "", c.required, c.actual, c.gap]);
+  b.merge(h, 1, h, 3);
+  let r = h + 1;
+  checks.forEach((check, i) => {
+    const unit = check.unit === "percent" ? " (%)" : "";
+    b.setRow(r, 0, [i + 1, `${check.label}${unit}`, null, null, check.required, check.actual, check.required - check.actual]).merge(r, 1, r, 3);
+    r++;
+  });
+  b.style([h + 1, 0, r - 1, 6], STYLE.body).style([h + 1, 0, r - 1, 0], STYLE.center).numberFormat([h + 1, 4, r - 1, 6], "0.00");
+  return r + 1;
+}
+
+/** Further assessments of the file and what reading it could not match: said, not hidden. */
+function writeOthers(b: SpecBuilder, top: number, e: RankedEntry): number {
+  const t = tpiReportText.lhe;
+  let r = top;
+  if (e.scores.extra.length) {
+    b.set(r, 0, t.otherHeading).style([r, 0], { bold: true });
+    r++;
+    for (const x of e.scores.extra) b.set(r++, 0, t.otherLine(x.name, x.score.total, predicateText(x.score.predicate))).merge(r - 1, 0, r - 1, LAST);
+    r++;
+  }
+  if (e.read.findings.length) {
+    b.set(r, 0, t.findingsHeading(e.read.findings.length)).style([r, 0], { bold: true });
+    r++;
+    for (const f of e.read.findings) b.set(r++, 0, f.message).merge(r - 1, 0, r - 1, LAST).style([r - 1, 0], { wrap: true });
+    r++;
+  }
+  return r;
+}
+
+export function buildLheSheet(e: RankedEntry, recapSheet: string, options: TpiReportOptions): SheetSpec {
+  const t = tpiReportText;
+  const m = t.lhe.meta;
+  const kabupaten = kabupatenOf(options);
+  const b = new SpecBuilder(e.sheet, "report", LHE_COLUMNS);
+  writeTitle(b, t.titles[1], t.lhe.subtitle(kabupaten), LAST);
+  b.set(2, 0, link(t.lhe.back, recapSheet, "A1")).merge(2, 0, 2, 3).style([2, 0], STYLE.link);
+  let r = writeMeta(b, 3, [
+    [m.agency, e.agency],
+    [m.year, e.workbook.year ?? "-"],
+    [m.file, e.workbook.file],
+    [m.asOf, formatDateId(options.asOf)],
+    [m.model, e.model.title],
+    [m.predicate, predicateText(e.scores.tpi.predicate)],
+    [m.recommendation, recommendationOf(e.scores.tpi)],
+  ], 3, LAST);
+  b.style([r - 2, 3, r - 1, LAST], { bold: true });
+  r++;
+  const diffs = answerDifferences(e.model, e.read.answers.unit, e.read.answers.tpi, e.scores.unit);
+  r = writeScores(b, r, e);
+  r = writeDifferences(b, r, e, diffs);
+  r = writeNotes(b, r, e, new Set(diffs.map((d) => d.question)));
+  r = writeShortfalls(b, r, e);
+  b.set(r, 0, t.lhe.recommendationHeading).style([r, 0], STYLE.section);
+  b.set(r + 1, 0, recommendationOf(e.scores.tpi)).merge(r + 1, 0, r + 1, LAST).style([r + 1, 0], { bold: true });
+  r = writeOthers(b, r + 3, e);
+  r = writeSignature(b, r, options, kabupaten, LAST - 3, LAST);
+  printSetup(b, null, r, LAST, "landscape");
+  return withEstimatedHeights(b.build());
+}
