@@ -133,3 +133,41 @@ describe("zi lke --dari", () => {
     expect((await zi("lke", "--dari", source, "--pd", "Dinas Pendidikan", "-o", path.join(dir, "x.xlsx"))).code).toBe(0);
   });
 });
+
+describe("zi nilai --rekap on official workbooks", () => {
+  it("reports official workbooks beside ours: PD from the workbook, TPI score, the second TPI block and what was not matched", async () => {
+    const folder = path.join(dir, "kiriman-resmi");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(folder, { recursive: true });
+    await writeOfficialXlsx(path.join(folder, "a.xlsx"), { unit, tpi, agency: "Dinas Kominfo", year: 2026, typing: "messy" });
+    await writeOfficialXlsx(path.join(folder, "b.xlsx"), {
+      unit, agency: "Dinas Pertanian", year: 2026, drop: [33],
+      blocks: [{ name: "Jawaban TPI", answers: unit, notes: { 2: "Tim dipilih lewat rapat" } }, { name: "Jawaban TPI Provinsi", answers: tpi }],
+    });
+    expect((await zi("lke", "--pd", "Dinas Sosial", "--tahun", "2026", "-o", path.join(folder, "c.xlsx"))).code).toBe(0);
+    const recap = path.join(dir, "rekap-resmi.xlsx");
+    const r = await zi("nilai", folder, "--rekap", recap, "--per-tanggal", "2026-11-30");
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(recap);
+    const ws = wb.getWorksheet("Rekap Penilaian")!;
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const header = rows.findIndex((row) => row[0] === "NO");
+    const cell = (v: unknown) => (v && typeof v === "object" && "text" in v ? (v as { text: string }).text : v);
+    const body = rows.slice(header + 1, header + 4).map((row) => row.map(cell));
+    const expected = [
+      { agency: "Dinas Pertanian", tpi: scoreEvaluation(M, { ...unit, 33: null }).total },
+      { agency: "Dinas Kominfo", tpi: scoreEvaluation(M, tpi).total },
+      { agency: "Dinas Sosial", tpi: 0 },
+    ].sort((a, b) => b.tpi - a.tpi);
+    expect(body.map((row) => row[1])).toEqual(expected.map((e) => e.agency));
+    body.forEach((row, i) => expect(row[5]).toBeCloseTo(expected[i].tpi, 9));
+    const lhe = wb.worksheets.find((w) => w.name.includes("Dinas Pertanian"))!;
+    const text: string[] = [];
+    lhe.eachRow((row) => (row.values as unknown[]).forEach((v) => typeof v === "string" && text.push(v)));
+    expect(text.join("\n")).toContain("Jawaban TPI Provinsi");
+    expect(text.join("\n")).toContain("Tim dipilih lewat rapat");
+    expect(text.join("\n")).toMatch(/Pertanyaan 33 .* tidak ditemukan/);
+  });
+});
