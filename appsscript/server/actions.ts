@@ -4,7 +4,7 @@
 
 import {
   formatRange, functionErrors, HOST_ACTIONS, isoFromSerial, parseRange, resolveTimeZone, sheetsText, todaySerial,
-  type ActionOutcome, type Catalog, type ListItem, type ScoreView, type SheetSpec,
+  type ActionOutcome, type Catalog, type ListItem, type ScoreView, type SheetSpec, type WorkbookGrids,
 } from "../../core/index.js";
 import { applySheetSpec } from "./apply.js";
 import { userError } from "./errors.js";
@@ -71,15 +71,32 @@ function skippedItems(skipped: SkippedSheet[]): ListItem[] {
   return skipped.map((s) => ({ group: sheetsText.workbookGroup, severity: "warning", text: s.message, sheet: s.sheet }));
 }
 
-/** Inserts every spec under a free name (links between them follow renames) and shows the first. */
-export function insertAll(ss: Spreadsheet, specs: SheetSpec[], timeZone: string): string[] {
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What the caller knows of the spreadsheet already: every sheet's name and handle (it read them). */
+export interface KnownSheets {
+  taken: string[];
+  handles: Map<string, Sheet>;
+}
+
+/**
+ * Inserts every spec under a free name (links between them follow renames). Sheets learns of a
+ * new sheet by making it the active one, so only a second inserted sheet needs the first made
+ * active again.
+ */
+export function insertAll(ss: Spreadsheet, specs: SheetSpec[], timeZone: string, known?: KnownSheets): string[] {
+  if (!specs.length) return [];
+  const taken = known?.taken ?? ss.getSheets().map((s) => s.getName());
+  const handles = known?.handles ?? new Map<string, Sheet>();
   const renamed = new Map<string, string>();
   const inserted = specs.map((spec) => {
-    const applied = applySheetSpec(ss, spec, { timeZone, renamed });
+    const applied = applySheetSpec(ss, spec, { timeZone, renamed, taken, handles });
     renamed.set(spec.name, applied.name);
+    taken.push(applied.name);
+    handles.set(applied.name, applied.sheet);
     return applied;
   });
-  if (inserted.length) ss.setActiveSheet(inserted[0].sheet);
+  if (inserted.length > 1) ss.setActiveSheet(inserted[0].sheet);
   return inserted.map((a) => a.name);
 }
 
@@ -90,13 +107,17 @@ export function runAction(name: unknown, form: unknown, asOf: unknown, options: 
   if (day === null) return failure(functionErrors.badAsOf);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheetTimeZone(ss);
-  const read = action.reads ? readWorkbook(ss, timeZone) : { workbook: { sheets: [], timeZone }, skipped: [] };
-  const outcome: ActionOutcome = action.run({ workbook: read.workbook, form: planFormFrom(form), asOf: day, timeZone }, options.catalog);
-  const inserted = outcome.ok ? insertAll(ss, outcome.insert, timeZone) : [];
+  const merges = action.readsMerges && ((workbook: WorkbookGrids) => action.readsMerges!(workbook, options.catalog));
+  const read = action.reads ? readWorkbook(ss, timeZone, merges || undefined) : null;
+  const workbook = read?.workbook ?? { sheets: [], timeZone };
+  const outcome: ActionOutcome = action.run({ workbook, form: planFormFrom(form), asOf: day, timeZone }, options.catalog);
+  // Names and handles of what was just read: the new sheets find free names and link ids without asking again.
+  const known = read ? { taken: [...read.handles.keys()], handles: read.handles } : undefined;
+  const inserted = outcome.ok ? insertAll(ss, outcome.insert, timeZone, known) : [];
   return {
     ok: outcome.ok === true,
     message: str(outcome.message),
-    items: [...skippedItems(read.skipped), ...(outcome.items ?? []).map(plainItem)],
+    items: [...skippedItems(read?.skipped ?? []), ...(outcome.items ?? []).map(plainItem)],
     score: plainScore(outcome.score),
     inserted,
   };

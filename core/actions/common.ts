@@ -75,6 +75,11 @@ export interface ActionOutcome {
 export interface HostAction {
   /** True when the host must read the workbook's sheets before calling run. */
   reads: boolean;
+  /**
+   * Whether run needs the merged ranges of the sheets read (values alone otherwise). A host where
+   * each merged range costs a call (Apps Script) asks after reading the values; absent: never.
+   */
+  readsMerges?: (workbook: WorkbookGrids, catalog?: Catalog) => boolean;
   run(request: ActionRequest, catalog?: Catalog): ActionOutcome;
 }
 

@@ -11,7 +11,7 @@ import { buildValidationSheet } from "../report/validation-sheet.js";
 import { compareSeverity, type Finding, type FindingCode } from "../validate/codes.js";
 import { planProgress } from "../validate/progress.js";
 import { planNotFound, summarize, validatePlan } from "../validate/validate.js";
-import { readWorkbookPlan } from "../validate/workbook.js";
+import { mergesMatter, readWorkbookPlan } from "../validate/workbook.js";
 import { asOfSerial, type ActionOutcome, type ActionRequest, type HostAction, type ListItem } from "./common.js";
 
 const MISSING_CODES = new Set<FindingCode>(["AREA_MISSING", "INDICATOR_MISSING", "ACTION_MISSING", "TARGET_MISSING", "TARGET_INVALID"]);
@@ -59,6 +59,7 @@ function hiddenNote(plan: ReadPlan): string {
 /** Periksa: the rencana aksi missing (or without a usable target) and the overdue ones, by area. */
 export const periksa: HostAction = {
   reads: true,
+  readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
     if (!j) return noPlan(request);
@@ -76,6 +77,7 @@ export const periksa: HostAction = {
 /** Laporan Berkala: inserts the periodic report of Pasal 4 as of the chosen day. */
 export const laporanBerkala: HostAction = {
   reads: true,
+  readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
     if (!j) return noPlan(request);
@@ -93,6 +95,7 @@ export const laporanBerkala: HostAction = {
 /** Validasi: validates the open workbook, inserts "Hasil Validasi" and lists every finding by severity. */
 export const validasi: HostAction = {
   reads: true,
+  readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
     if (!j) return noPlan(request);
