@@ -4,7 +4,8 @@
 
 import {
   formatRange, functionErrors, HOST_ACTIONS, isoFromSerial, parseRange, resolveTimeZone, sheetsText, todaySerial,
-  type ActionOutcome, type Catalog, type ListItem, type ScoreView, type SheetSpec, type WorkbookGrids,
+  type ActionOutcome, type Catalog, type FindingsReview, type ListItem, type ReviewGroup, type ScoreView, type SeverityCounts, type SheetSpec,
+  type WorkbookGrids,
 } from "../../core/index.js";
 import { applySheetSpec } from "./apply.js";
 import { userError } from "./errors.js";
@@ -29,6 +30,8 @@ export interface SidebarOutcome {
   ok: boolean;
   message: string;
   items: ListItem[];
+  /** The validation actions' findings grouped for reading (summary, one group per code), or null. */
+  review: FindingsReview | null;
   score: PlainScore | null;
   /** Names of the sheets inserted, in order. */
   inserted: string[];
@@ -46,16 +49,44 @@ export function spreadsheetTimeZone(ss: Spreadsheet): string {
 }
 
 function failure(message: string): SidebarOutcome {
-  return { ok: false, message, items: [], score: null, inserted: [] };
+  return { ok: false, message, items: [], review: null, score: null, inserted: [] };
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string => (typeof v === "string" ? v : v === null || v === undefined ? "" : String(v));
 const optStr = (v: unknown): string | undefined => (v === null || v === undefined || v === "" ? undefined : str(v));
 
+const severityOf = (v: unknown): "error" | "warning" | "info" => (v === "error" || v === "warning" ? v : "info");
+
 function plainItem(item: ListItem): ListItem {
-  const severity = item.severity === "error" || item.severity === "warning" ? item.severity : "info";
-  return { group: str(item.group), severity, code: optStr(item.code), text: str(item.text), sheet: optStr(item.sheet), cell: optStr(item.cell) };
+  return {
+    group: str(item.group), severity: severityOf(item.severity), code: optStr(item.code), subject: optStr(item.subject), text: str(item.text),
+    sheet: optStr(item.sheet), cell: optStr(item.cell),
+  };
+}
+
+function plainCounts(c: SeverityCounts): SeverityCounts {
+  return { error: num(c.error) ?? 0, warning: num(c.warning) ?? 0, info: num(c.info) ?? 0 };
+}
+
+/** The review as google.script.run carries it: strings, finite numbers, nulls. */
+function plainReview(review: FindingsReview | undefined): FindingsReview | null {
+  if (!review) return null;
+  const group = (g: ReviewGroup): ReviewGroup => ({
+    code: g.code, severity: severityOf(g.severity), line: str(g.line), count: num(g.count) ?? 0, message: g.message === null ? null : str(g.message),
+    entries: g.entries.map((e) => ({
+      subject: str(e.subject), subjectFull: str(e.subjectFull), ref: e.ref === null ? null : str(e.ref),
+      message: e.message === null ? null : str(e.message), sheet: str(e.sheet), cell: str(e.cell),
+    })),
+  });
+  return {
+    summary: {
+      total: num(review.summary.total) ?? 0,
+      counts: plainCounts(review.summary.counts),
+      areas: review.summary.areas.map((a) => ({ code: a.code, label: str(a.label), counts: plainCounts(a.counts) })),
+    },
+    groups: review.groups.map(group),
+  };
 }
 
 function plainScore(score: ScoreView | undefined): PlainScore | null {
@@ -118,6 +149,7 @@ export function runAction(name: unknown, form: unknown, asOf: unknown, options: 
     ok: outcome.ok === true,
     message: str(outcome.message),
     items: [...skippedItems(read?.skipped ?? []), ...(outcome.items ?? []).map(plainItem)],
+    review: plainReview(outcome.review),
     score: plainScore(outcome.score),
     inserted,
   };
