@@ -53,8 +53,12 @@ interface Pane {
   dialogs: string[];
 }
 
-/** Opens the task pane. `office`: the fake Excel host, office.js as it behaves in a plain browser, or office.js failing to load. */
-async function openPane(office: "excel" | "browser" | "unreachable" = "excel"): Promise<Pane> {
+/**
+ * Opens the task pane. `office`: the fake Excel host, office.js as it behaves in a plain browser,
+ * or office.js failing to load. `apiVersions`: the highest version of each requirement set the
+ * fake Excel supports (an older Excel); all of them when absent.
+ */
+async function openPane(office: "excel" | "browser" | "unreachable" = "excel", apiVersions?: Record<string, string>): Promise<Pane> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const pane: Pane = { page, errors: [], requests: [], dialogs: [] };
@@ -65,6 +69,7 @@ async function openPane(office: "excel" | "browser" | "unreachable" = "excel"): 
     pane.dialogs.push(d.message());
     void d.dismiss();
   });
+  if (apiVersions) await page.addInitScript({ content: `window.__ziApiVersions = ${JSON.stringify(apiVersions)};` });
   if (office === "excel") await page.addInitScript({ content: fakeScript });
   // office.js is Microsoft's; here a stand-in: empty under the fake host (already injected), or
   // what the real one does in a plain browser (onReady with no host).
@@ -237,6 +242,44 @@ describe.skipIf(!present || !HOST_ACTIONS.sisipkanLke || !HOST_ACTIONS.hitungNil
     expect(await links.count()).toBe(count);
     expectQuiet(pane);
     await page.context().close();
+  });
+});
+
+describe.skipIf(!present)("task pane in an Excel without the API version a button needs", () => {
+  const reading = (Object.keys(HOST_ACTIONS) as ActionName[]).filter((a) => HOST_ACTIONS[a].reads);
+
+  it("says so in Indonesian when Excel lacks ExcelApi 1.13, turns off the buttons that read, and still inserts a Lampiran", async () => {
+    const pane = await openPane("excel", { ExcelApi: "1.12" });
+    const { page } = pane;
+    await page.waitForSelector("button[data-action=sisipkanLampiran]:not([disabled])");
+    const message = addinText.unsupported("1.13", reading.map((a) => uiText.buttons[a]));
+    expect(await page.textContent("#zi-status")).toBe(message);
+    expect(message).toMatch(/^Excel ini belum mendukung ExcelApi 1\.13, yang diperlukan tombol "Perbarui Lampiran"/);
+    expect(await page.locator("#zi-status").isVisible()).toBe(true);
+    for (const name of Object.keys(uiText.buttons) as ActionName[]) {
+      expect(await button(page, name).isDisabled(), name).toBe(reading.includes(name));
+    }
+    expect(await page.evaluate(() => (window as unknown as { __requirementChecks: string[] }).__requirementChecks)).toContain("ExcelApi 1.13");
+    // The button that only writes still works, and running it does not bring the others back.
+    await page.fill("#zi-agency", "Dinas Kesehatan");
+    await button(page, "sisipkanLampiran").click();
+    await page.waitForSelector("[data-result=rencana] .message.ok");
+    expect(await fake<string[]>(page, "f.sheets.map((s) => s.name)")).toEqual(["Lampiran ZI"]);
+    expect(await button(page, "periksa").isDisabled()).toBe(true);
+    expect(await page.textContent("#zi-status")).toBe(message);
+    expectQuiet(pane);
+    await page.context().close();
+  });
+
+  it("turns every button off when Excel lacks even what writing a sheet needs", async () => {
+    const pane = await openPane("excel", { ExcelApi: "1.8" });
+    await pane.page.waitForFunction(() => !document.querySelector<HTMLElement>("#zi-status")!.hidden);
+    const all = Object.keys(uiText.buttons) as ActionName[];
+    await pane.page.waitForFunction(() => document.querySelector("#zi-status")!.textContent!.startsWith("Excel ini belum mendukung"));
+    expect(await pane.page.textContent("#zi-status")).toBe(addinText.unsupported("1.13", all.map((a) => uiText.buttons[a])));
+    for (const name of all) expect(await button(pane.page, name).isDisabled(), name).toBe(true);
+    expectQuiet(pane);
+    await pane.page.context().close();
   });
 });
 
