@@ -8,7 +8,7 @@ import { scaleCatalog } from "../helpers/catalog.js";
 import { loadScript, type LoadedScript } from "../helpers/gas/sandbox.js";
 import { typedPlanGrid } from "../helpers/typed-plan.js";
 
-export const CALL_BUDGET = 60;
+const CALL_BUDGET = 60;
 const ACTIONS = Object.keys(uiText.buttons) as ActionName[];
 const FORM = { agency: "Dinas Anggaran", year: 2026, predicate: "WBK", team: [{ name: "Ketua", nip: "1", position: "Sekretaris" }] };
 
