@@ -76,7 +76,7 @@ async function syncRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const big = scaleCatalog(LAMPIRAN_I, 10);
   for (const name of Object.keys(uiText.buttons) as ActionName[]) {
-    const how = "recording Excel fake (test/helpers/addin), one Excel.run per button, workbook holding a plan";
+    const how = "recording Excel fake (test/helpers/addin), one Excel.run per button, workbook holding a plan and an LKE (test/addin/actions.test.ts holds these figures)";
     if (!HOST_ACTIONS[name]) {
       rows.push({ area: "excel", measure: `context.sync per "${uiText.buttons[name]}"`, value: "n/a (action not in the core yet)", how });
       continue;

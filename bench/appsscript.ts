@@ -7,11 +7,15 @@ import { fmt, medianMs, type BenchRow, type BenchSuite } from "./types.js";
 const ACTIONS = Object.keys(uiText.buttons) as ActionName[];
 const FORM = { agency: "Dinas Bench", year: 2026, predicate: "WBK", team: [{ name: "Ketua", nip: "1", position: "Sekretaris" }] };
 
-/** Service and builder calls of one sidebar action, on a spreadsheet that already holds a plan (except for inserting one). */
+/**
+ * Service and builder calls of one sidebar action, on a spreadsheet that already holds a plan
+ * (except for inserting one) and an LKE for Hitung nilai: the set-up of test/appsscript/budget.test.ts.
+ */
 async function callsFor(action: ActionName, catalog: Catalog): Promise<{ service: number; builders: number }> {
   const script = await loadScript();
   const run = script.global.ZI.internal.runAction;
   if (action !== "sisipkanLampiran") run("sisipkanLampiran", script.inRealm(FORM), null, { catalog });
+  if (action === "hitungNilai") run("sisipkanLke", script.inRealm(FORM), null, { catalog });
   script.log.reset();
   run(action, script.inRealm(FORM), null, { catalog });
   return { service: script.log.serviceCalls.length, builders: script.log.builderCalls.length };
@@ -41,7 +45,7 @@ export const appsScriptSuite: BenchSuite = {
         area: "gas",
         measure: `service calls: ${uiText.buttons[action]} (Lampiran I / 10x catalog)`,
         value: `${a.service} / ${b.service} (+ ${a.builders} / ${b.builders} builder)`,
-        how: "calls on Spreadsheet, Sheet, Range, RangeList and Ui recorded by the fakes of test/helpers/gas around the built Code.js; builder calls (newDataValidation, newRichTextValue... in memory) apart",
+        how: "calls on Spreadsheet, Sheet, Range, RangeList and Ui recorded by the fakes of test/helpers/gas around the built Code.js, spreadsheet holding a plan (and an LKE for Hitung nilai); builder calls (newDataValidation, newTextStyle, newRichTextValue... in memory) apart; budget 60 (test/appsscript/budget.test.ts)",
       });
     }
     return rows;

@@ -1,10 +1,12 @@
 // Task pane entry: draws the page at once, then waits for Office. Inside Excel every button runs
-// its core host action in one Excel.run; anywhere else the page says it needs Excel.
+// its core host action in one Excel.run, once Excel says it has the API version the button needs;
+// anywhere else the page says it needs Excel.
 
 import type { ActionName } from "../../core/actions/index.js";
 import { addinText } from "../../core/i18n/addin.js";
 import { uiText } from "../../core/i18n/ui.js";
 import { runAction, selectCell } from "../excel/actions.js";
+import { unsupportedActions } from "../excel/requirements.js";
 import { PaneView, readInput } from "./view.js";
 
 function detail(e: unknown): string {
@@ -50,5 +52,9 @@ document.body.dataset.rendered = "true";
 
 if (typeof Office === "undefined") view.outsideExcel();
 else {
-  void Office.onReady().then((info) => (info.host === Office.HostType.Excel ? view.connected() : view.outsideExcel()));
+  void Office.onReady().then((info) => {
+    if (info.host !== Office.HostType.Excel) return view.outsideExcel();
+    // Buttons whose ExcelApi this Excel lacks stay off with a sentence saying so, instead of failing with ApiNotFound.
+    view.connected(unsupportedActions((name, version) => Office.context.requirements.isSetSupported(name, version)));
+  });
 }

@@ -1,9 +1,12 @@
 // Shows what an action did: its message, the sheets it inserted, the score with how far each
-// component is from its threshold, and the findings grouped, each a link to its cell.
+// component is from its threshold, and the findings: a summary, then one line per kind of finding
+// that opens to the rencana aksi it concerns, each a link to its cell (the core groups them).
 
 import type { ListItem, ScoreView } from "../../core/actions/index.js";
 import { addinText } from "../../core/i18n/addin.js";
+import { findingReviewText } from "../../core/i18n/findings.js";
 import { uiText } from "../../core/i18n/ui.js";
+import type { FindingsReview, ReviewEntry, ReviewGroup } from "../../core/validate/review.js";
 import type { PaneOutcome } from "../excel/actions.js";
 import { h } from "./dom.js";
 
@@ -34,21 +37,65 @@ function scoreBlock(score: ScoreView): HTMLElement {
   );
 }
 
+/** A link to a cell: selects it in the workbook. */
+function goLink(sheet: string | undefined, cell: string | undefined, select: SelectCell): HTMLElement | null {
+  if (!sheet || !cell) return null;
+  const go = h("a", { href: "#", class: "go", title: uiText.goTo(sheet, cell) }, uiText.goTo(sheet, cell));
+  go.addEventListener("click", (e) => {
+    e.preventDefault();
+    select(sheet, cell);
+  });
+  return go;
+}
+
 function itemLine(item: ListItem, select: SelectCell): HTMLElement {
-  const go = item.sheet && item.cell ? h("a", { href: "#", class: "go", title: uiText.goTo(item.sheet, item.cell) }, uiText.goTo(item.sheet, item.cell)) : null;
-  if (go) {
-    const { sheet, cell } = item as Required<Pick<ListItem, "sheet" | "cell">>;
-    go.addEventListener("click", (e) => {
-      e.preventDefault();
-      select(sheet, cell);
-    });
-  }
+  const go = goLink(item.sheet, item.cell, select);
   return h("li", { class: `item ${item.severity}` },
     h("span", { class: "badge" }, uiText.severity[item.severity]),
     " ",
     h("span", { class: "text" }, item.text),
     go ? " " : null,
     go,
+  );
+}
+
+function summaryTable(review: FindingsReview): HTMLElement {
+  const t = findingReviewText;
+  const sev = uiText.severity;
+  const counts = (c: { error: number; warning: number; info: number }) => [c.error, c.warning, c.info].map((n) => h("td", {}, String(n)));
+  return h("table", { class: "summary" },
+    h("caption", {}, t.summaryHeading),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t.summaryArea), h("th", { scope: "col" }, sev.error), h("th", { scope: "col" }, sev.warning), h("th", { scope: "col" }, sev.info))),
+    h("tbody", {}, ...review.summary.areas.map((a) => h("tr", { "data-area": a.code ?? "" }, h("th", { scope: "row" }, a.label), ...counts(a.counts)))),
+    h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, t.total), ...counts(review.summary.counts))),
+  );
+}
+
+function entryLine(entry: ReviewEntry, select: SelectCell): HTMLElement {
+  const go = goLink(entry.sheet, entry.cell, select);
+  return h("li", { class: "entry" },
+    entry.subject ? h("span", { class: "subject", title: entry.subjectFull }, entry.subject) : null,
+    entry.subject && entry.message ? " " : null,
+    entry.message ? h("span", { class: "text" }, entry.message) : null,
+    go ? " " : null,
+    go,
+  );
+}
+
+/** One kind of finding: its line with the count, opening to the rencana aksi it concerns. A group of one starts open. */
+function groupBlock(group: ReviewGroup, select: SelectCell): HTMLElement {
+  return h("details", { class: `group ${group.severity}`, "data-code": group.code, open: group.count === 1 },
+    h("summary", {}, h("span", { class: "badge" }, uiText.severity[group.severity]), " ", h("span", { class: "line" }, group.line)),
+    group.message ? h("p", { class: "shared" }, group.message) : null,
+    h("ul", {}, ...group.entries.map((e) => entryLine(e, select))),
+  );
+}
+
+function reviewBlock(review: FindingsReview, select: SelectCell): HTMLElement {
+  return h("div", { class: "review" },
+    h("h3", {}, uiText.itemsHeading(review.summary.total)),
+    summaryTable(review),
+    ...review.groups.map((g) => groupBlock(g, select)),
   );
 }
 
@@ -65,13 +112,25 @@ function itemsBlock(items: readonly ListItem[], select: SelectCell): HTMLElement
   );
 }
 
+function findings(outcome: PaneOutcome, select: SelectCell, lists: boolean): HTMLElement | null {
+  if (outcome.review?.groups.length) {
+    // Items without a code are notes about the workbook itself, not findings: listed above the review.
+    const notes = outcome.items.filter((i) => !i.code);
+    const block = reviewBlock(outcome.review, select);
+    if (notes.length) block.prepend(h("ul", { class: "notes" }, ...notes.map((i) => itemLine(i, select))));
+    return block;
+  }
+  if (!outcome.review && outcome.items.length) return itemsBlock(outcome.items, select);
+  return lists && outcome.ok ? h("p", { class: "none" }, uiText.noItems) : null;
+}
+
 /** Replaces the container's content with the outcome. `lists`: the action lists findings (say so when there are none). */
 export function renderOutcome(container: HTMLElement, outcome: PaneOutcome, select: SelectCell, lists = false): void {
   const parts = [
     h("p", { class: `message ${outcome.ok ? "ok" : "error"}`, role: outcome.ok ? "status" : "alert" }, outcome.message),
     outcome.inserted.length ? h("p", { class: "inserted" }, addinText.insertedAs(outcome.inserted)) : null,
     outcome.score ? scoreBlock(outcome.score) : null,
-    outcome.items.length ? itemsBlock(outcome.items, select) : lists && outcome.ok ? h("p", { class: "none" }, uiText.noItems) : null,
+    findings(outcome, select, lists),
   ];
   container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
 }

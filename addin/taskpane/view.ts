@@ -6,6 +6,7 @@ import type { Predicate } from "../../core/plan/model.js";
 import { addinText } from "../../core/i18n/addin.js";
 import { uiText } from "../../core/i18n/ui.js";
 import type { ActionInput, PaneOutcome } from "../excel/actions.js";
+import type { Unsupported } from "../excel/requirements.js";
 import { h } from "./dom.js";
 import { renderError, renderNotice, renderOutcome, type SelectCell } from "./result.js";
 
@@ -83,6 +84,8 @@ export class PaneView {
   private readonly results = new Map<SectionKey, HTMLElement>();
   private readonly statusLine: HTMLElement;
   private ready = false;
+  /** Buttons this Excel cannot run (its ExcelApi is too old): they stay off. */
+  private unavailable = new Set<ActionName>();
 
   constructor(root: HTMLElement, private readonly hooks: PaneHooks) {
     document.title = uiText.appTitle;
@@ -117,17 +120,22 @@ export class PaneView {
 
   private refreshButtons(busy: ActionName | null): void {
     for (const [name, b] of this.buttons) {
-      b.disabled = !this.ready || busy !== null;
+      b.disabled = !this.ready || busy !== null || this.unavailable.has(name);
       b.textContent = name === busy ? uiText.busy : uiText.buttons[name];
       if (name === busy) b.setAttribute("aria-busy", "true");
       else b.removeAttribute("aria-busy");
     }
   }
 
-  /** Excel is there: the buttons come alive. */
-  connected(): void {
+  /** Excel is there: the buttons come alive, except those this Excel cannot run, which the status line names. */
+  connected(unsupported: Unsupported | null = null): void {
     this.ready = true;
-    this.statusLine.hidden = true;
+    this.unavailable = new Set(unsupported?.actions ?? []);
+    if (unsupported) {
+      this.statusLine.hidden = false;
+      this.statusLine.className = "status warning";
+      this.statusLine.textContent = addinText.unsupported(unsupported.version, unsupported.actions.map((a) => uiText.buttons[a]));
+    } else this.statusLine.hidden = true;
     this.refreshButtons(null);
   }
 

@@ -4,7 +4,8 @@
 
 import {
   formatRange, functionErrors, HOST_ACTIONS, isoFromSerial, parseRange, resolveTimeZone, sheetsText, todaySerial,
-  type ActionOutcome, type Catalog, type ListItem, type ScoreView, type SheetSpec,
+  type ActionOutcome, type Catalog, type FindingsReview, type ListItem, type ReviewGroup, type ScoreView, type SeverityCounts, type SheetSpec,
+  type WorkbookGrids,
 } from "../../core/index.js";
 import { applySheetSpec } from "./apply.js";
 import { userError } from "./errors.js";
@@ -29,6 +30,8 @@ export interface SidebarOutcome {
   ok: boolean;
   message: string;
   items: ListItem[];
+  /** The validation actions' findings grouped for reading (summary, one group per code), or null. */
+  review: FindingsReview | null;
   score: PlainScore | null;
   /** Names of the sheets inserted, in order. */
   inserted: string[];
@@ -46,16 +49,44 @@ export function spreadsheetTimeZone(ss: Spreadsheet): string {
 }
 
 function failure(message: string): SidebarOutcome {
-  return { ok: false, message, items: [], score: null, inserted: [] };
+  return { ok: false, message, items: [], review: null, score: null, inserted: [] };
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string => (typeof v === "string" ? v : v === null || v === undefined ? "" : String(v));
 const optStr = (v: unknown): string | undefined => (v === null || v === undefined || v === "" ? undefined : str(v));
 
+const severityOf = (v: unknown): "error" | "warning" | "info" => (v === "error" || v === "warning" ? v : "info");
+
 function plainItem(item: ListItem): ListItem {
-  const severity = item.severity === "error" || item.severity === "warning" ? item.severity : "info";
-  return { group: str(item.group), severity, code: optStr(item.code), text: str(item.text), sheet: optStr(item.sheet), cell: optStr(item.cell) };
+  return {
+    group: str(item.group), severity: severityOf(item.severity), code: optStr(item.code), subject: optStr(item.subject), text: str(item.text),
+    sheet: optStr(item.sheet), cell: optStr(item.cell),
+  };
+}
+
+function plainCounts(c: SeverityCounts): SeverityCounts {
+  return { error: num(c.error) ?? 0, warning: num(c.warning) ?? 0, info: num(c.info) ?? 0 };
+}
+
+/** The review as google.script.run carries it: strings, finite numbers, nulls. */
+function plainReview(review: FindingsReview | undefined): FindingsReview | null {
+  if (!review) return null;
+  const group = (g: ReviewGroup): ReviewGroup => ({
+    code: g.code, severity: severityOf(g.severity), line: str(g.line), count: num(g.count) ?? 0, message: g.message === null ? null : str(g.message),
+    entries: g.entries.map((e) => ({
+      subject: str(e.subject), subjectFull: str(e.subjectFull), ref: e.ref === null ? null : str(e.ref),
+      message: e.message === null ? null : str(e.message), sheet: str(e.sheet), cell: str(e.cell),
+    })),
+  });
+  return {
+    summary: {
+      total: num(review.summary.total) ?? 0,
+      counts: plainCounts(review.summary.counts),
+      areas: review.summary.areas.map((a) => ({ code: a.code, label: str(a.label), counts: plainCounts(a.counts) })),
+    },
+    groups: review.groups.map(group),
+  };
 }
 
 function plainScore(score: ScoreView | undefined): PlainScore | null {
@@ -71,15 +102,32 @@ function skippedItems(skipped: SkippedSheet[]): ListItem[] {
   return skipped.map((s) => ({ group: sheetsText.workbookGroup, severity: "warning", text: s.message, sheet: s.sheet }));
 }
 
-/** Inserts every spec under a free name (links between them follow renames) and shows the first. */
-export function insertAll(ss: Spreadsheet, specs: SheetSpec[], timeZone: string): string[] {
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What the caller knows of the spreadsheet already: every sheet's name and handle (it read them). */
+export interface KnownSheets {
+  taken: string[];
+  handles: Map<string, Sheet>;
+}
+
+/**
+ * Inserts every spec under a free name (links between them follow renames). Sheets learns of a
+ * new sheet by making it the active one, so only a second inserted sheet needs the first made
+ * active again.
+ */
+export function insertAll(ss: Spreadsheet, specs: SheetSpec[], timeZone: string, known?: KnownSheets): string[] {
+  if (!specs.length) return [];
+  const taken = known?.taken ?? ss.getSheets().map((s) => s.getName());
+  const handles = known?.handles ?? new Map<string, Sheet>();
   const renamed = new Map<string, string>();
   const inserted = specs.map((spec) => {
-    const applied = applySheetSpec(ss, spec, { timeZone, renamed });
+    const applied = applySheetSpec(ss, spec, { timeZone, renamed, taken, handles });
     renamed.set(spec.name, applied.name);
+    taken.push(applied.name);
+    handles.set(applied.name, applied.sheet);
     return applied;
   });
-  if (inserted.length) ss.setActiveSheet(inserted[0].sheet);
+  if (inserted.length > 1) ss.setActiveSheet(inserted[0].sheet);
   return inserted.map((a) => a.name);
 }
 
@@ -90,13 +138,18 @@ export function runAction(name: unknown, form: unknown, asOf: unknown, options: 
   if (day === null) return failure(functionErrors.badAsOf);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheetTimeZone(ss);
-  const read = action.reads ? readWorkbook(ss, timeZone) : { workbook: { sheets: [], timeZone }, skipped: [] };
-  const outcome: ActionOutcome = action.run({ workbook: read.workbook, form: planFormFrom(form), asOf: day, timeZone }, options.catalog);
-  const inserted = outcome.ok ? insertAll(ss, outcome.insert, timeZone) : [];
+  const merges = action.readsMerges && ((workbook: WorkbookGrids) => action.readsMerges!(workbook, options.catalog));
+  const read = action.reads ? readWorkbook(ss, timeZone, merges || undefined) : null;
+  const workbook = read?.workbook ?? { sheets: [], timeZone };
+  const outcome: ActionOutcome = action.run({ workbook, form: planFormFrom(form), asOf: day, timeZone }, options.catalog);
+  // Names and handles of what was just read: the new sheets find free names and link ids without asking again.
+  const known = read ? { taken: [...read.handles.keys()], handles: read.handles } : undefined;
+  const inserted = outcome.ok ? insertAll(ss, outcome.insert, timeZone, known) : [];
   return {
     ok: outcome.ok === true,
     message: str(outcome.message),
-    items: [...skippedItems(read.skipped), ...(outcome.items ?? []).map(plainItem)],
+    items: [...skippedItems(read?.skipped ?? []), ...(outcome.items ?? []).map(plainItem)],
+    review: plainReview(outcome.review),
     score: plainScore(outcome.score),
     inserted,
   };

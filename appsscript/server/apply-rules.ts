@@ -1,9 +1,11 @@
 // The parts of a SheetSpec that Apps Script builds as objects first: conditional formats, data
 // validations and cell links. Builders are in-memory objects; what reaches the spreadsheet is one
-// call per rule list, one setDataValidations and one setRichTextValues per run of links.
+// call per rule list, one setDataValidations and one setRichTextValues per run of links. The
+// Ranges they need come from the caller's one getRangeList (apply.ts).
 
 import {
-  formatRange, groupIndexMatrix, instantFromSerial, isLink, linkRuns, parseRange, type SheetSpec, type ValidationGroup,
+  formatRange, groupIndexMatrix, instantFromSerial, isLink, linkRuns, parseRange, rangeRef, type LinkRun, type SheetSpec,
+  type ValidationGroup,
 } from "../../core/index.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -12,10 +14,10 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 
-export function applyConditionalFormats(sheet: Sheet, spec: SheetSpec): void {
+export function applyConditionalFormats(sheet: Sheet, ranges: ReadonlyMap<string, Range>, spec: SheetSpec): void {
   if (!spec.conditionalFormats.length) return;
   const rules = spec.conditionalFormats.map((cf) => {
-    let b = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(cf.formula).setRanges([sheet.getRange(cf.range)]);
+    let b = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(cf.formula).setRanges([ranges.get(cf.range)!]);
     if (cf.style.fill) b = b.setBackground(cf.style.fill);
     if (cf.style.fontColor) b = b.setFontColor(cf.style.fontColor);
     if (cf.style.bold) b = b.setBold(true);
@@ -50,18 +52,31 @@ export function applyValidations(all: Range, spec: SheetSpec, rows: number, cols
 
 export interface LinkContext {
   renamed?: Map<string, string>;
-  /** This spec's wanted name and the name it was given. */
-  self: { wanted: string; name: string };
+  /** Sheets by name the caller already holds: their ids cost one call, not two. */
+  handles?: ReadonlyMap<string, Sheet>;
+  /** This spec's wanted name, the name it was given and the new sheet. */
+  self: { wanted: string; name: string; sheet: Sheet };
+}
+
+function runRef(run: LinkRun): string {
+  return rangeRef(run.top, run.col, run.bottom, run.col);
+}
+
+/** The ranges applyLinks writes, for the caller's getRangeList. */
+export function linkRange(spec: SheetSpec): string[] {
+  return linkRuns(spec).map(runRef);
 }
 
 /** Links become rich text pointing at "#gid=<sheet id>&range=<cell>", which Sheets opens in place. */
-export function applyLinks(ss: Spreadsheet, sheet: Sheet, spec: SheetSpec, ctx: LinkContext): void {
+export function applyLinks(ss: Spreadsheet, ranges: ReadonlyMap<string, Range>, spec: SheetSpec, ctx: LinkContext): void {
   const runs = linkRuns(spec);
   if (!runs.length) return;
   const gids = new Map<string, number | null>();
+  const sheetNamed = (name: string): Sheet | null =>
+    name === ctx.self.name ? ctx.self.sheet : ctx.handles?.get(name) ?? ss.getSheetByName(name);
   const gidOf = (wanted: string): number | null => {
     const name = ctx.renamed?.get(wanted) ?? (wanted === ctx.self.wanted ? ctx.self.name : wanted);
-    if (!gids.has(name)) gids.set(name, name === ctx.self.name ? sheet.getSheetId() : ss.getSheetByName(name)?.getSheetId() ?? null);
+    if (!gids.has(name)) gids.set(name, sheetNamed(name)?.getSheetId() ?? null);
     return gids.get(name) ?? null;
   };
   for (const run of runs) {
@@ -74,6 +89,6 @@ export function applyLinks(ss: Spreadsheet, sheet: Sheet, spec: SheetSpec, ctx: 
       if (target && gid !== null) builder.setLinkUrl(`#gid=${gid}&range=${formatRange(target)}`);
       values.push([builder.build()]);
     }
-    sheet.getRange(run.top + 1, run.col + 1, values.length, 1).setRichTextValues(values);
+    ranges.get(runRef(run))!.setRichTextValues(values);
   }
 }

@@ -35,15 +35,26 @@ function decimal(n: number): string {
   return String(Math.round(n * 100) / 100).replace(".", ",");
 }
 
-/** The outcome as the text of an alert: message, new sheets, the first items, the score. */
+/**
+ * The outcome as the text of an alert: message, new sheets, the first findings (by kind with
+ * their count when the action grouped them, else each naming its rencana aksi), the score.
+ */
 export function summaryText(out: SidebarOutcome): string {
   const lines = [out.message];
   if (out.inserted.length) lines.push(sheetsText.insertedSheets(out.inserted));
-  for (const item of out.items.slice(0, ALERT_ITEMS)) {
-    const where = item.sheet && item.cell ? ` — ${item.sheet}!${item.cell}` : "";
-    lines.push(`• [${uiText.severity[item.severity]}] ${item.text}${where}`);
-  }
-  if (out.items.length > ALERT_ITEMS) lines.push(sheetsText.moreItems(out.items.length - ALERT_ITEMS));
+  const notes = out.review ? out.items.filter((i) => !i.code) : out.items;
+  // Each row with the number of findings it stands for, so "… dan N temuan lainnya" counts findings.
+  const rows = [
+    ...notes.map((item) => {
+      const where = item.sheet && item.cell ? ` — ${item.sheet}!${item.cell}` : "";
+      const subject = item.subject ? `${item.subject}: ` : "";
+      return { text: `• [${uiText.severity[item.severity]}] ${subject}${item.text}${where}`, count: 1 };
+    }),
+    ...(out.review?.groups ?? []).map((g) => ({ text: `• [${uiText.severity[g.severity]}] ${g.line}`, count: g.count })),
+  ];
+  lines.push(...rows.slice(0, ALERT_ITEMS).map((r) => r.text));
+  const rest = rows.slice(ALERT_ITEMS).reduce((n, r) => n + r.count, 0);
+  if (rest) lines.push(sheetsText.moreItems(rest));
   if (out.score) {
     lines.push(uiText.predicate(out.score.predicate));
     if (out.score.total !== null) lines.push(`${uiText.scoreTotal}: ${decimal(out.score.total)}`);

@@ -1,11 +1,14 @@
-// Reading the open spreadsheet into the core's Grids: per sheet one getValues of the data range
-// and its merges. getValues hands Dates as instants and error cells as their text ("#REF!"), which
-// is the Grid contract, so no getDisplayValues is needed: the core never reads formatted text.
+// Reading the open spreadsheet into the core's Grids: per sheet one getValues of the data range,
+// and its merges only when the action asks for them. getValues hands Dates as instants and error
+// cells as their text ("#REF!"), which is the Grid contract, so no getDisplayValues is needed: the
+// core never reads formatted text. Every call counts against the action's budget (see
+// test/appsscript/budget.test.ts): a sheet costs five, and merges one more plus one per merged range.
 
-import { sheetsText, type CellValue, type Grid, type WorkbookGrids } from "../../core/index.js";
+import { parseRange, sheetsText, type CellValue, type Grid, type WorkbookGrids } from "../../core/index.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /**
  * Larger sheets are skipped with a message instead of read: a 2-million-cell getValues already
@@ -22,6 +25,8 @@ export interface SkippedSheet {
 export interface ReadResult {
   workbook: WorkbookGrids;
   skipped: SkippedSheet[];
+  /** Every sheet of the spreadsheet by name, read or skipped: writers reuse them instead of asking again. */
+  handles: Map<string, Sheet>;
 }
 
 function toCellValue(v: unknown): CellValue {
@@ -35,23 +40,43 @@ function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
-export function readGrid(sheet: Sheet, name: string, hidden: boolean): Grid | SkippedSheet {
-  const range = sheet.getDataRange();
-  const cells = range.getNumRows() * range.getNumColumns();
-  if (cells > MAX_CELLS_PER_SHEET) return { sheet: name, cells, message: sheetsText.sheetSkipped(name, cells) };
-  const values = range.getValues().map((row) => row.map(toCellValue));
-  const merges = range.getMergedRanges().map((m) => m.getA1Notation());
-  return { name, values, merges, hidden };
+/** Cells of a range from its A1 notation ("A1:K200"), one call where getNumRows and getNumColumns take two. */
+function cellsOf(a1: string): number {
+  const p = parseRange(a1);
+  return p ? (p.bottom - p.top + 1) * (p.right - p.left + 1) : 0;
 }
 
-/** Every sheet of the spreadsheet in tab order, with its time zone. */
-export function readWorkbook(ss: Spreadsheet, timeZone: string): ReadResult {
-  const sheets: Grid[] = [];
+interface ReadGrid {
+  grid: Grid;
+  /** The data range the values came from, for its merges. */
+  range: Range;
+}
+
+export function readGrid(sheet: Sheet, name: string, hidden: boolean): ReadGrid | SkippedSheet {
+  const range = sheet.getDataRange();
+  const cells = cellsOf(range.getA1Notation());
+  if (cells > MAX_CELLS_PER_SHEET) return { sheet: name, cells, message: sheetsText.sheetSkipped(name, cells) };
+  const values = range.getValues().map((row) => row.map(toCellValue));
+  return { grid: { name, values, hidden }, range };
+}
+
+/**
+ * Every sheet of the spreadsheet in tab order, with its time zone. `merges(workbook)`, asked once
+ * the values are in, says whether the merged ranges are needed too.
+ */
+export function readWorkbook(ss: Spreadsheet, timeZone: string, merges?: (workbook: WorkbookGrids) => boolean): ReadResult {
+  const read: ReadGrid[] = [];
   const skipped: SkippedSheet[] = [];
+  const handles = new Map<string, Sheet>();
   for (const sheet of ss.getSheets()) {
-    const read = readGrid(sheet, sheet.getName(), sheet.isSheetHidden());
-    if ("values" in read) sheets.push(read);
-    else skipped.push(read);
+    const name = sheet.getName();
+    handles.set(name, sheet);
+    const one = readGrid(sheet, name, sheet.isSheetHidden());
+    if ("grid" in one) read.push(one);
+    else skipped.push(one);
   }
-  return { workbook: { sheets, timeZone }, skipped };
+  const workbook = { sheets: read.map((r) => r.grid), timeZone };
+  // One call for the list and one per merged range: only for the actions that look at merges.
+  if (merges?.(workbook)) for (const r of read) r.grid.merges = r.range.getMergedRanges().map((m) => m.getA1Notation());
+  return { workbook, skipped, handles };
 }

@@ -1,9 +1,12 @@
-// The outcome of an action: its message, the sheets it added, its findings grouped with a link
-// to each cell, and the score. Every text from the workbook goes in through textContent.
+// The outcome of an action: its message, the sheets it added, its findings (a summary, then one
+// line per kind of finding that opens to the rencana aksi it concerns, each with a link to its
+// cell; the core groups them), and the score. Every text from the workbook goes in through textContent.
 
 import type { ListItem } from "../../core/actions/index.js";
 import { sheetsText } from "../../core/i18n/appsscript.js";
+import { findingReviewText } from "../../core/i18n/findings.js";
 import { uiText } from "../../core/i18n/ui.js";
+import type { FindingsReview, ReviewEntry, ReviewGroup, SeverityCounts } from "../../core/validate/review.js";
 import type { PlainScore, SidebarOutcome } from "../server/actions.js";
 import { clear, el, formatNumber } from "./dom.js";
 
@@ -14,19 +17,65 @@ export function showStatus(status: HTMLElement, kind: StatusKind, text: string):
   status.textContent = text;
 }
 
+type OnSelect = (sheet: string, cell: string) => void;
+
+function cellLink(sheet: string | undefined, cell: string | undefined, onSelect: OnSelect): HTMLButtonElement | null {
+  if (!sheet || !cell) return null;
+  const link = el("button", { className: "link", text: uiText.goTo(sheet, cell), attrs: { type: "button" } });
+  link.addEventListener("click", () => onSelect(sheet, cell));
+  return link;
+}
+
 function itemNode(item: ListItem, onSelect: (sheet: string, cell: string) => void): HTMLLIElement {
   const li = el("li", { className: `sev-${item.severity}` }, [
     el("span", { className: "badge", text: uiText.severity[item.severity] ?? item.severity }),
     item.code ? el("span", { className: "code", text: item.code }) : null,
     el("span", { className: "text", text: item.text }),
   ]);
-  if (item.sheet && item.cell) {
-    const { sheet, cell } = item;
-    const link = el("button", { className: "link", text: uiText.goTo(sheet, cell), attrs: { type: "button" } });
-    link.addEventListener("click", () => onSelect(sheet, cell));
-    li.appendChild(link);
-  }
+  const link = cellLink(item.sheet, item.cell, onSelect);
+  if (link) li.appendChild(link);
   return li;
+}
+
+function summaryNode(review: FindingsReview): HTMLElement {
+  const t = findingReviewText;
+  const sev = uiText.severity;
+  const counts = (c: SeverityCounts) => [c.error, c.warning, c.info].map((n) => el("td", { text: String(n) }));
+  return el("table", { className: "summary" }, [
+    el("caption", { text: t.summaryHeading }),
+    el("thead", {}, [el("tr", {}, [t.summaryArea, sev.error, sev.warning, sev.info].map((x) => el("th", { text: x })))]),
+    el("tbody", {}, review.summary.areas.map((a) => el("tr", { attrs: { "data-area": a.code ?? "" } }, [el("td", { text: a.label }), ...counts(a.counts)]))),
+    el("tfoot", {}, [el("tr", {}, [el("td", { text: t.total }), ...counts(review.summary.counts)])]),
+  ]);
+}
+
+function entryNode(entry: ReviewEntry, onSelect: OnSelect): HTMLLIElement {
+  return el("li", { className: "entry" }, [
+    entry.subject ? el("span", { className: "subject", text: entry.subject, attrs: { title: entry.subjectFull } }) : null,
+    entry.message ? el("span", { className: "text", text: entry.message }) : null,
+    cellLink(entry.sheet, entry.cell, onSelect),
+  ]);
+}
+
+/** One kind of finding: its line with the count, opening to the rencana aksi it concerns. A group of one starts open. */
+function groupNode(group: ReviewGroup, onSelect: OnSelect): HTMLElement {
+  const details = el("details", { className: `group sev-${group.severity}`, attrs: { "data-code": group.code } }, [
+    el("summary", {}, [el("span", { className: "badge", text: uiText.severity[group.severity] ?? group.severity }), el("span", { className: "line", text: group.line })]),
+    group.message ? el("p", { className: "shared", text: group.message }) : null,
+    el("ul", { className: "items" }, group.entries.map((e) => entryNode(e, onSelect))),
+  ]);
+  details.open = group.count === 1;
+  return details;
+}
+
+function reviewNode(review: FindingsReview, notes: ListItem[], onSelect: OnSelect): HTMLElement {
+  return el("div", { className: "review" }, [
+    el("h3", { text: uiText.itemsHeading(review.summary.total) }),
+    // Items without a code are notes about the workbook itself (a sheet too large to read), not findings.
+    notes.length ? el("ul", { className: "items notes" }, notes.map((n) => itemNode(n, onSelect))) : null,
+    summaryNode(review),
+    ...review.groups.map((g) => groupNode(g, onSelect)),
+  ]);
 }
 
 function itemsNode(items: ListItem[], onSelect: (sheet: string, cell: string) => void): HTMLElement {
@@ -74,7 +123,8 @@ export function showOutcome(
   showStatus(status, out.ok ? "ok" : "fail", lines.filter(Boolean).join("\n") || uiText.done);
   clear(results);
   if (out.score) results.appendChild(scoreNode(out.score));
-  if (out.items.length) results.appendChild(itemsNode(out.items, onSelect));
+  if (out.review?.groups.length) results.appendChild(reviewNode(out.review, out.items.filter((i) => !i.code), onSelect));
+  else if (out.items.length) results.appendChild(itemsNode(out.items, onSelect));
 }
 
 /** A failure handler's error as one readable sentence. */

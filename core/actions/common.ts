@@ -8,6 +8,7 @@ import { serialFromIso } from "../dates/serial.js";
 import type { Predicate } from "../plan/model.js";
 import { readPlan, type ReadPlan } from "../plan/read.js";
 import type { SheetSpec, WorkbookGrids } from "../sheet/types.js";
+import type { FindingsReview } from "../validate/review.js";
 
 export type ActionName =
   | "sisipkanLampiran"
@@ -42,6 +43,8 @@ export interface ListItem {
   group: string;
   severity: "error" | "warning" | "info";
   code?: string;
+  /** The rencana aksi (indicator, area) a finding is about: its id and Lampiran text, shortened. */
+  subject?: string;
   text: string;
   sheet?: string;
   cell?: string;
@@ -69,12 +72,22 @@ export interface ActionOutcome {
   /** Whether the action succeeded; false outcomes insert nothing. */
   ok: boolean;
   items: ListItem[];
+  /**
+   * Findings of the validation actions grouped for reading (summary, one group per code): hosts
+   * draw this instead of the flat items when it is there; items stay for short reports (an alert).
+   */
+  review?: FindingsReview;
   score?: ScoreView;
 }
 
 export interface HostAction {
   /** True when the host must read the workbook's sheets before calling run. */
   reads: boolean;
+  /**
+   * Whether run needs the merged ranges of the sheets read (values alone otherwise). A host where
+   * each merged range costs a call (Apps Script) asks after reading the values; absent: never.
+   */
+  readsMerges?: (workbook: WorkbookGrids, catalog?: Catalog) => boolean;
   run(request: ActionRequest, catalog?: Catalog): ActionOutcome;
 }
 

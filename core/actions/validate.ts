@@ -11,7 +11,9 @@ import { buildValidationSheet } from "../report/validation-sheet.js";
 import { compareSeverity, type Finding, type FindingCode } from "../validate/codes.js";
 import { planProgress } from "../validate/progress.js";
 import { planNotFound, summarize, validatePlan } from "../validate/validate.js";
-import { readWorkbookPlan } from "../validate/workbook.js";
+import { mergesMatter, readWorkbookPlan } from "../validate/workbook.js";
+import { reviewFindings } from "../validate/review.js";
+import { findingSubject, subjectLabel } from "../validate/subject.js";
 import { asOfSerial, type ActionOutcome, type ActionRequest, type HostAction, type ListItem } from "./common.js";
 
 const MISSING_CODES = new Set<FindingCode>(["AREA_MISSING", "INDICATOR_MISSING", "ACTION_MISSING", "TARGET_MISSING", "TARGET_INVALID"]);
@@ -32,14 +34,21 @@ function judge(request: ActionRequest, catalog: Catalog): Judged | null {
   return { plan, asOf, options, findings: validatePlan(plan, options) };
 }
 
-function noPlan(request: ActionRequest): ActionOutcome {
+function noPlan(request: ActionRequest, catalog: Catalog): ActionOutcome {
   const f = planNotFound(request.workbook.sheets[0]?.name ?? "");
-  return { insert: [], message: validateActionsText.noPlan, ok: false, items: [item(f, validateActionsText.documentGroup)] };
+  return {
+    insert: [], message: validateActionsText.noPlan, ok: false,
+    items: [item(f, validateActionsText.documentGroup, catalog)], review: reviewFindings([f], { catalog }),
+  };
 }
 
-function item(f: Finding, group: string): ListItem {
-  return { group, severity: f.severity, code: f.code, text: f.message, sheet: f.sheet, cell: f.cell };
+function item(f: Finding, group: string, catalog: Catalog): ListItem {
+  const subject = subjectLabel(findingSubject(f, catalog), SUBJECT_CHARS) || undefined;
+  return { group, severity: f.severity, code: f.code, subject, text: f.message, sheet: f.sheet, cell: f.cell };
 }
+
+/** Subjects in a flat list (an alert) as short as the grouped list's. */
+const SUBJECT_CHARS = 72;
 
 /** Items grouped by the area their finding is about, in catalog order; plan-wide ones first. */
 function byArea(findings: Finding[], catalog: Catalog): ListItem[] {
@@ -49,7 +58,7 @@ function byArea(findings: Finding[], catalog: Catalog): ListItem[] {
   const rank = (f: Finding) => (areaOf(f) === null ? -1 : index.get(areaOf(f) as string) ?? catalog.areas.length);
   return [...findings]
     .sort((a, b) => rank(a) - rank(b))
-    .map((f) => item(f, areaOf(f) === null ? validateActionsText.documentGroup : label.get(areaOf(f) as string) ?? validateActionsText.documentGroup));
+    .map((f) => item(f, areaOf(f) === null ? validateActionsText.documentGroup : label.get(areaOf(f) as string) ?? validateActionsText.documentGroup, catalog));
 }
 
 function hiddenNote(plan: ReadPlan): string {
@@ -59,9 +68,10 @@ function hiddenNote(plan: ReadPlan): string {
 /** Periksa: the rencana aksi missing (or without a usable target) and the overdue ones, by area. */
 export const periksa: HostAction = {
   reads: true,
+  readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
-    if (!j) return noPlan(request);
+    if (!j) return noPlan(request, catalog);
     const wanted = j.findings.filter((f) => MISSING_CODES.has(f.code) || f.code === "OVERDUE");
     const progress = planProgress(j.plan, j.options);
     return {
@@ -69,6 +79,7 @@ export const periksa: HostAction = {
       message: validateActionsText.periksa(formatDateId(j.asOf), progress.missing.length, progress.overdue.length) + hiddenNote(j.plan),
       ok: true,
       items: byArea(wanted, catalog),
+      review: reviewFindings(wanted, { catalog }),
     };
   },
 };
@@ -76,16 +87,19 @@ export const periksa: HostAction = {
 /** Laporan Berkala: inserts the periodic report of Pasal 4 as of the chosen day. */
 export const laporanBerkala: HostAction = {
   reads: true,
+  readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
-    if (!j) return noPlan(request);
+    if (!j) return noPlan(request, catalog);
     const progress = planProgress(j.plan, j.options);
+    const overdue = j.findings.filter((f) => f.code === "OVERDUE");
     const spec = buildPeriodicReport({ progress, signer: j.plan.document.team[0]?.name ?? null, links: true, hidden: j.plan.hidden });
     return {
       insert: [spec],
       message: validateActionsText.laporan(formatDateId(j.asOf), progress.total.done, progress.total.actions) + hiddenNote(j.plan),
       ok: true,
-      items: byArea(j.findings.filter((f) => f.code === "OVERDUE"), catalog),
+      items: byArea(overdue, catalog),
+      review: reviewFindings(overdue, { catalog }),
     };
   },
 };
@@ -93,9 +107,10 @@ export const laporanBerkala: HostAction = {
 /** Validasi: validates the open workbook, inserts "Hasil Validasi" and lists every finding by severity. */
 export const validasi: HostAction = {
   reads: true,
+  readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
-    if (!j) return noPlan(request);
+    if (!j) return noPlan(request, catalog);
     const summary = summarize(j.plan, j.findings);
     const spec = buildValidationSheet({ plan: j.plan, findings: j.findings, summary, asOf: j.asOf, catalog, links: true });
     const verdict = summary.errors === 0 ? reportText.verdict.complete : reportText.verdict.incomplete;
@@ -103,7 +118,8 @@ export const validasi: HostAction = {
       insert: [spec],
       message: validateActionsText.validasi(summary.errors, summary.warnings, verdict) + hiddenNote(j.plan),
       ok: true,
-      items: [...j.findings].sort(compareSeverity).map((f) => item(f, reportText.severity[f.severity])),
+      items: [...j.findings].sort(compareSeverity).map((f) => item(f, reportText.severity[f.severity], catalog)),
+      review: reviewFindings(j.findings, { catalog }),
     };
   },
 };

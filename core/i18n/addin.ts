@@ -8,6 +8,12 @@ export const addinText = {
   sheetGone: (sheet: string) =>
     `Lembar "${sheet}" tidak ditemukan lagi (mungkin sudah dihapus atau diganti namanya). Jalankan pemeriksaan lagi.`,
   teamOptional: "Tim Pembangunan ZI (boleh diisi nanti di lembar)",
+  /** Excel lacks the API version some buttons need: they are switched off, and this says why and what to do. */
+  unsupported: (version: string, buttons: readonly string[]) =>
+    `Excel ini belum mendukung ExcelApi ${version}, yang diperlukan tombol ${buttons.map((b) => `"${b}"`).join(", ")}; ` +
+    "tombol itu dimatikan. Perbarui Excel (Microsoft 365 untuk Windows versi 2102 atau lebih baru, untuk Mac versi 16.50 " +
+    "atau lebih baru, Excel 2021 atau Excel 2024), atau buka buku kerja di Excel untuk web. Lembar yang sudah dibuat " +
+    "(Lampiran, LKE, laporan) tetap bekerja tanpa add-in.",
   asOfHelp: "Kosongkan untuk memakai tanggal hari ini.",
   yearInvalid: "Isi tahun empat angka, mis. 2026.",
   scoreCaption: "Nilai per komponen terhadap batas predikat",

@@ -49,3 +49,37 @@ export const findingText = {
   DUE_SOON: (due: string, days: number, n: number) =>
     `Target jatuh tempo ${due} (${days === 0 ? "hari ini" : `${days} hari lagi`})${several(n)}. Pastikan rencana aksi ini selesai tepat waktu.`,
 } as const;
+
+/**
+ * Findings in lists that group them (task pane, sidebar, offline review page): a short title per
+ * code for the group's line, what a group counts, and the summary above the groups.
+ */
+export const findingReviewText = {
+  title: {
+    PLAN_NOT_FOUND: "Rencana tidak ditemukan",
+    AGENCY_MISSING: "Nama Perangkat Daerah belum diisi",
+    YEAR_MISSING: "Tahun rencana belum diisi",
+    AREA_MISSING: "Area Lampiran tidak ada",
+    INDICATOR_MISSING: "Indikator Lampiran tidak ada",
+    ACTION_MISSING: "Rencana aksi Lampiran tidak ada",
+    TARGET_MISSING: "Target waktu belum diisi",
+    TARGET_INVALID: "Target waktu tidak dikenali",
+    STATUS_INVALID: "Status atau tanggal realisasi tidak terbaca",
+    DONE_DATE_IN_FUTURE: "Tanggal realisasi setelah tanggal acuan",
+    TEAM_INCOMPLETE: "Tim Pembangunan ZI belum lengkap",
+    OVERDUE: "Terlambat: target lewat, belum selesai",
+    TARGET_OUTSIDE_YEAR: "Target di luar tahun rencana",
+    DONE_WITHOUT_EVIDENCE: "Selesai tanpa bukti dukung",
+    DUE_SOON: "Segera jatuh tempo",
+    ACTION_EXTRA: "Rencana aksi tambahan di luar Lampiran",
+  },
+  /** What the entries of a group are: all rencana aksi, all indicators, all areas, or a mix. */
+  count: (n: number, kind: "action" | "indicator" | "area" | "mixed") =>
+    `${n} ${{ action: "rencana aksi", indicator: "indikator", area: "area", mixed: "temuan" }[kind]}`,
+  line: (title: string, count: string) => `${title} — ${count}`,
+  /** The plan as a whole (PD name, year, team): the summary's row for findings about no area. */
+  wholePlan: "Rencana secara umum",
+  summaryHeading: "Ringkasan temuan",
+  summaryArea: "Area",
+  total: "Jumlah",
+} as const;

@@ -47,7 +47,9 @@ export const reportText = {
     verdict: "Kesimpulan",
   },
   validation: {
-    columns: { no: "NO", severity: "TINGKAT", code: "KODE", ref: "REF", location: "LOKASI", message: "URAIAN DAN TINDAK LANJUT" },
+    columns: {
+      no: "NO", severity: "TINGKAT", code: "KODE", ref: "REF", action: "RENCANA AKSI", location: "LOKASI", message: "URAIAN DAN TINDAK LANJUT",
+    },
     none: "Tidak ada temuan: rencana lengkap dan sesuai Lampiran.",
   },
   report: {
@@ -83,7 +85,7 @@ export const reportText = {
     totals: "JUMLAH",
     findingsColumns: {
       no: "NO", file: "BERKAS", agency: "PERANGKAT DAERAH", severity: "TINGKAT", code: "KODE", sheet: "LEMBAR", cell: "SEL", ref: "REF",
-      message: "URAIAN DAN TINDAK LANJUT",
+      action: "RENCANA AKSI", message: "URAIAN DAN TINDAK LANJUT",
     },
     noPlanNote: "rencana tidak ditemukan",
     hiddenNote: "rencana di lembar tersembunyi",

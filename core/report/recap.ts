@@ -2,6 +2,7 @@
 // rencana aksi, dengan target, selesai, terlambat, galat, peringatan, LENGKAP / BELUM LENGKAP),
 // and a second sheet listing every finding, each workbook's row linking to its first finding.
 
+import { LAMPIRAN_I, type Catalog } from "../catalog/index.js";
 import { formatDateId } from "../dates/format.js";
 import { reportText } from "../i18n/reports.js";
 import { withEstimatedHeights } from "../sheet/heights.js";
@@ -10,6 +11,7 @@ import type { SheetSpec, SpecValue } from "../sheet/types.js";
 import { link } from "../sheet/values.js";
 import { hasError, type WorkbookResult } from "../validate/result.js";
 import { compareSeverity } from "../validate/codes.js";
+import { findingSubject } from "../validate/subject.js";
 import { printSetup, SEVERITY_FILL, STYLE, VERDICT_FILL, writeHeader, writeMeta, writeTitle } from "./common.js";
 
 export interface RecapEntry extends WorkbookResult {
@@ -27,7 +29,10 @@ const RECAP_COLUMNS = [
   { width: 5 }, { width: 28 }, { width: 30 }, { width: 8 }, { width: 10 }, { width: 10 }, { width: 9 }, { width: 10 }, { width: 8 },
   { width: 11 }, { width: 16 }, { width: 30 }, { width: 12 },
 ];
-const FINDING_COLUMNS = [{ width: 6 }, { width: 24 }, { width: 24 }, { width: 11 }, { width: 21 }, { width: 14 }, { width: 7 }, { width: 9 }, { width: 70 }];
+// RENCANA AKSI beside REF: the Lampiran's words for the id, so a reader need not look it up.
+const FINDING_COLUMNS = [
+  { width: 6 }, { width: 24 }, { width: 24 }, { width: 11 }, { width: 21 }, { width: 14 }, { width: 7 }, { width: 9 }, { width: 40 }, { width: 60 },
+];
 const FINDINGS_HEADER_ROW = 3;
 
 function note(e: RecapEntry): string {
@@ -38,13 +43,13 @@ function note(e: RecapEntry): string {
 }
 
 /** The findings sheet, and the row of each workbook's first finding on it. */
-function findingsSheet(entries: RecapEntry[], asOf: number, sheetName: string): { spec: SheetSpec; firstRow: Map<number, number> } {
+function findingsSheet(entries: RecapEntry[], asOf: number, sheetName: string, catalog: Catalog): { spec: SheetSpec; firstRow: Map<number, number> } {
   const t = reportText;
   const c = t.recap.findingsColumns;
   const last = FINDING_COLUMNS.length - 1;
   const b = new SpecBuilder(sheetName, "findings", FINDING_COLUMNS);
   writeTitle(b, t.titles[3], `${t.meta.asOf} ${formatDateId(asOf)}`, last);
-  writeHeader(b, FINDINGS_HEADER_ROW, [c.no, c.file, c.agency, c.severity, c.code, c.sheet, c.cell, c.ref, c.message]);
+  writeHeader(b, FINDINGS_HEADER_ROW, [c.no, c.file, c.agency, c.severity, c.code, c.sheet, c.cell, c.ref, c.action, c.message]);
   let r = FINDINGS_HEADER_ROW + 1;
   const firstRow = new Map<number, number>();
   let no = 0;
@@ -53,7 +58,8 @@ function findingsSheet(entries: RecapEntry[], asOf: number, sheetName: string): 
     if (list.length) firstRow.set(i, r);
     for (const f of list) {
       no++;
-      b.setRow(r, 0, [no, e.file, e.agency ?? "", t.severity[f.severity], f.code, f.sheet, f.cell, f.ref ?? "-", f.message]);
+      const subject = findingSubject(f, catalog)?.text || "-";
+      b.setRow(r, 0, [no, e.file, e.agency ?? "", t.severity[f.severity], f.code, f.sheet, f.cell, f.ref ?? "-", subject, f.message]);
       r++;
     }
   });
@@ -72,12 +78,12 @@ function findingsSheet(entries: RecapEntry[], asOf: number, sheetName: string): 
   return { spec: withEstimatedHeights(b.build()), firstRow };
 }
 
-/** The recap sheet and the findings sheet, for a new workbook. */
-export function buildRecapSheets(entries: RecapEntry[], asOf: number): [SheetSpec, SheetSpec] {
+/** The recap sheet and the findings sheet, for a new workbook. `catalog`: the one the plans were validated against. */
+export function buildRecapSheets(entries: RecapEntry[], asOf: number, catalog: Catalog = LAMPIRAN_I): [SheetSpec, SheetSpec] {
   const t = reportText;
   const c = t.recap.columns;
   const last = RECAP_COLUMNS.length - 1;
-  const findings = findingsSheet(entries, asOf, t.sheetNames.findings);
+  const findings = findingsSheet(entries, asOf, t.sheetNames.findings, catalog);
   const b = new SpecBuilder(t.sheetNames.recap, "recap", RECAP_COLUMNS);
   let r = writeTitle(b, t.titles[2], t.basis, last);
   const verdicts = entries.map(verdictOf);

@@ -11,6 +11,7 @@ import { SpecBuilder } from "../sheet/spec.js";
 import { link } from "../sheet/values.js";
 import type { SheetSpec, SpecValue } from "../sheet/types.js";
 import { SEVERITIES, type Finding } from "../validate/codes.js";
+import { findingSubject } from "../validate/subject.js";
 import type { PlanSummary } from "../validate/validate.js";
 import { location, printSetup, SEVERITY_FILL, STYLE, VERDICT_FILL, writeHeader, writeMeta, writeTitle } from "./common.js";
 
@@ -24,8 +25,10 @@ export interface ValidationSheetInput {
   links?: boolean;
 }
 
-const COLUMNS = [{ width: 5 }, { width: 11 }, { width: 22 }, { width: 9 }, { width: 20 }, { width: 78 }];
+// RENCANA AKSI beside REF: the Lampiran's words for the id, so a reader need not look it up.
+const COLUMNS = [{ width: 5 }, { width: 11 }, { width: 22 }, { width: 9 }, { width: 40 }, { width: 20 }, { width: 62 }];
 const LAST = COLUMNS.length - 1;
+const LOCATION = 5;
 
 /** Document findings first, then top to bottom, left to right. */
 function bySheetOrder(a: Finding, b: Finding): number {
@@ -45,7 +48,8 @@ export function buildValidationSheet(input: ValidationSheetInput): SheetSpec {
   const t = reportText;
   const { plan, summary } = input;
   const links = input.links ?? false;
-  const catalogActions = actionEntries(input.catalog ?? LAMPIRAN_I).length;
+  const catalog = input.catalog ?? LAMPIRAN_I;
+  const catalogActions = actionEntries(catalog).length;
   const b = new SpecBuilder(t.sheetNames.validation, "validation", COLUMNS);
   let r = writeTitle(b, t.titles[0], t.basis, LAST);
   r = writeMeta(b, r, [
@@ -80,7 +84,7 @@ export function buildValidationSheet(input: ValidationSheetInput): SheetSpec {
 
   const cols = t.validation.columns;
   const headerRow = r;
-  writeHeader(b, r, [cols.no, cols.severity, cols.code, cols.ref, cols.location, cols.message]);
+  writeHeader(b, r, [cols.no, cols.severity, cols.code, cols.ref, cols.action, cols.location, cols.message]);
   r++;
   if (!input.findings.length) {
     b.set(r, 0, t.validation.none).merge(r, 0, r, LAST).style([r, 0, r, LAST], STYLE.body);
@@ -95,13 +99,14 @@ export function buildValidationSheet(input: ValidationSheetInput): SheetSpec {
     const first = r;
     for (const f of group) {
       no++;
-      b.setRow(r, 0, [no, t.severity[severity], f.code, f.ref ?? "-", location(f.sheet, f.cell, links), f.message]);
+      const subject = findingSubject(f, catalog)?.text || "-";
+      b.setRow(r, 0, [no, t.severity[severity], f.code, f.ref ?? "-", subject, location(f.sheet, f.cell, links), f.message]);
       r++;
     }
     b.style([first, 0, r - 1, LAST], STYLE.body);
     b.style([first, 1, r - 1, 1], { ...SEVERITY_FILL[severity], hAlign: "center" });
     b.style([first, 0, r - 1, 0], STYLE.center);
-    if (links) b.style([first, 4, r - 1, 4], STYLE.link);
+    if (links) b.style([first, LOCATION, r - 1, LOCATION], STYLE.link);
   }
   printSetup(b, headerRow, r - 1, LAST, "landscape");
   return withEstimatedHeights(b.build());

@@ -3,7 +3,7 @@
 // matrix per property over the spec's extent, so a whole sheet costs one call per property
 // whatever its number of rows.
 
-import { parseRange } from "./a1.js";
+import { parseRange, rangeRef } from "./a1.js";
 import type { Borders, HAlign, SheetSpec, VAlign } from "./types.js";
 import { isLink } from "./values.js";
 
@@ -77,6 +77,114 @@ export function formatMatrices(spec: SheetSpec, rows: number, cols: number): { m
     }
   }
   return { matrices: m, used };
+}
+
+/** The text attributes of a cell that Apps Script's TextStyle carries; undefined where no group sets one. */
+export interface TextStyleCell {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  fontSize?: number;
+  color?: string;
+}
+
+const TEXT_STYLE_PROPS = ["fontWeights", "fontStyles", "fontLines", "fontSizes", "fontColors"] as const satisfies readonly FormatProperty[];
+
+/**
+ * The font properties of formatMatrices as one TextStyle description per cell, each property
+ * present when some cell of the spec uses it (as the separate setters would have written it),
+ * so a host sets them all in one setTextStyles call instead of five.
+ */
+export function textStyleMatrix(m: FormatMatrices, used: ReadonlySet<FormatProperty>): TextStyleCell[][] | null {
+  if (!TEXT_STYLE_PROPS.some((p) => used.has(p))) return null;
+  return m.fontWeights.map((row, r) => row.map((weight, c) => {
+    const cell: TextStyleCell = {};
+    if (used.has("fontWeights")) cell.bold = weight === "bold";
+    if (used.has("fontStyles")) cell.italic = m.fontStyles[r][c] === "italic";
+    if (used.has("fontLines")) cell.underline = m.fontLines[r][c] === "underline";
+    if (used.has("fontSizes")) cell.fontSize = m.fontSizes[r][c];
+    if (used.has("fontColors")) cell.color = m.fontColors[r][c];
+    return cell;
+  }));
+}
+
+/** The format properties textStyleMatrix carries. */
+export function isTextStyleProperty(p: FormatProperty): boolean {
+  return (TEXT_STYLE_PROPS as readonly FormatProperty[]).includes(p);
+}
+
+/** One stroke of paintRuns: `count` columns from `first` (0-based) set to `value`. */
+export interface PaintRun<T> {
+  first: number;
+  count: number;
+  value: T;
+}
+
+/**
+ * The fewest strokes that leave each position holding its value when painted in order, each
+ * stroke setting a stretch of consecutive positions to one value (a later stroke over an earlier
+ * one): column widths 18,14,13,22,18 are three strokes of 18 over all five, then 14, 13 and 22,
+ * where runs of equal neighbours would take five. Apps Script sets widths only this way
+ * (setColumnWidths: one width for consecutive columns), so this is its fewest calls.
+ * Interval dynamic programming (the "strange printer"), O(n³) for the few columns of a sheet.
+ */
+export function paintRuns<T>(values: readonly T[]): PaintRun<T>[] {
+  interface Plan { end: number; rest: PaintRun<T>[] }
+  const memo = new Map<number, Plan>();
+  const n = values.length;
+  const strokes = (i: number, j: number): PaintRun<T>[] => {
+    if (i > j) return [];
+    const p = best(i, j);
+    return [{ first: i, count: p.end - i + 1, value: values[i] }, ...p.rest];
+  };
+  // The plan for i..j on a blank stretch: its first stroke starts at i with values[i] and ends at `end`.
+  function best(i: number, j: number): Plan {
+    const key = i * (n + 1) + j;
+    const known = memo.get(key);
+    if (known) return known;
+    // Position i alone, then the rest.
+    let plan: Plan = { end: i, rest: strokes(i + 1, j) };
+    for (let k = i + 1; k <= j; k++) {
+      if (values[k] !== values[i]) continue;
+      // One stroke from i over k (k's own first stroke, stretched left), what lies between on top.
+      const tail = best(k, j);
+      const rest = [...strokes(i + 1, k - 1), ...tail.rest];
+      if (rest.length < plan.rest.length) plan = { end: tail.end, rest };
+    }
+    memo.set(key, plan);
+    return plan;
+  }
+  return strokes(0, n - 1);
+}
+
+/**
+ * A merge as one host call: a range merged whole, or (across) a block of rows each merged over
+ * the same columns, which Apps Script's mergeAcross does in one call. Merges one row tall over
+ * the same columns on consecutive rows (the label/value rows of a report) become one block.
+ */
+export interface MergeRun {
+  range: string;
+  across: boolean;
+}
+
+export function mergeRuns(merges: readonly string[]): MergeRun[] {
+  const rows: { top: number; left: number; right: number }[] = [];
+  const runs: MergeRun[] = [];
+  for (const ref of merges) {
+    const p = parseRange(ref);
+    if (!p) continue;
+    if (p.top === p.bottom && p.right > p.left) rows.push({ top: p.top, left: p.left, right: p.right });
+    else runs.push({ range: ref, across: false });
+  }
+  rows.sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1].left === rows[i].left && rows[j + 1].right === rows[i].right && rows[j + 1].top === rows[j].top + 1) j++;
+    const first = rows[i];
+    runs.push({ range: rangeRef(first.top, first.left, rows[j].top, first.right), across: j > i });
+    i = j + 1;
+  }
+  return runs;
 }
 
 /** The ranges of every style group that draws borders, merged by border style: one host call each. */

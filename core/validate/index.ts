@@ -6,6 +6,8 @@ export * from "./validate.js";
 export * from "./progress.js";
 export * from "./result.js";
 export * from "./workbook.js";
+export * from "./subject.js";
+export * from "./review.js";
 export { readTypedPlan } from "./typed/read.js";
 export { splitActionItems } from "./typed/items.js";
 export { findIdentity, type Identity } from "./typed/identity.js";

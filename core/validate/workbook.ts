@@ -44,6 +44,16 @@ function identityFromOtherSheets(plan: ReadPlan, sheets: Grid[]): void {
   }
 }
 
+/**
+ * True when readWorkbookPlan would fall back to reading a hand-typed plan, the only reader that
+ * looks at merged cells: no sheet holds a generated plan. A host for which each merged range costs
+ * a call (Apps Script) reads the merges only then; a generated plan's are never needed.
+ */
+export function mergesMatter(workbook: WorkbookGrids, options: ReadOptions = {}): boolean {
+  const opts: ReadOptions = { catalog: options.catalog ?? LAMPIRAN_I, timeZone: resolveTimeZone(options.timeZone ?? workbook.timeZone) };
+  return !workbook.sheets.some((g) => !isOwnReportSheet(g) && readPlan(g, opts) !== null);
+}
+
 /** The workbook's plan, generated or hand-typed; null when no sheet holds one. */
 export function readWorkbookPlan(workbook: WorkbookGrids, options: ReadOptions = {}): ReadPlan | null {
   const opts: ReadOptions = { catalog: options.catalog ?? LAMPIRAN_I, timeZone: resolveTimeZone(options.timeZone ?? workbook.timeZone) };

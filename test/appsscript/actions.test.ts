@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  actionsText, functionErrors, instantFromWallClock, isoFromSerial, LAMPIRAN_I, readPlan, serialFromIso, todaySerial,
-  uiText, type ActionName, type Catalog,
+  actionsText, findingReviewText, findingSubject, functionErrors, instantFromWallClock, isoFromSerial, LAMPIRAN_I, readPlan, serialFromIso,
+  subjectLabel, todaySerial, uiText, type ActionName, type Catalog,
 } from "../../core/index.js";
 import { scaleCatalog } from "../helpers/catalog.js";
 import { gridOf, snapshot } from "../helpers/gas/inspect.js";
@@ -222,6 +222,17 @@ describe("the menu", () => {
       uiText.predicate("WBK"),
       `${uiText.scoreTotal}: 75,46`,
     ]);
+  });
+
+  it("reports Periksa by kind of finding with its count, each named, and answers the sidebar in plain data", async () => {
+    const { script } = await withPlan();
+    script.fn("ziMenuPeriksa")();
+    const [title, text] = script.ui._alerts.at(-1)! as [string, string];
+    expect(title).toBe(uiText.buttons.periksa);
+    expect(text.split("\n")[1]).toBe(`• [${uiText.severity.error}] ${findingReviewText.title.TARGET_MISSING} — 68 rencana aksi`);
+    const out = run(script, "periksa") as Outcome & { review: { groups: { entries: { subject: string }[] }[] } };
+    expect(plain(out)).toBe(true);
+    expect(out.review.groups[0].entries[0].subject).toBe(subjectLabel(findingSubject({ ref: "MP.1.1" }), 72));
   });
 
   it("opens the sidebar from the built Sidebar.html", async () => {

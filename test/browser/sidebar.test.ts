@@ -4,9 +4,11 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { uiText, type ActionName } from "../../core/index.js";
+import {
+  actionEntries, findingReviewText, findingSubject, LAMPIRAN_I, subjectLabel, uiText, type ActionName, type FindingsReview,
+} from "../../core/index.js";
 import { launchChromium, requireChromiumInCi } from "../helpers/chromium.js";
-import { builtProject } from "../helpers/gas/sandbox.js";
+import { builtProject, loadScript } from "../helpers/gas/sandbox.js";
 
 const hostile: string[] = JSON.parse(readFileSync(new URL("../vectors/hostile-strings.json", import.meta.url), "utf8")).strings;
 const ALL = Object.keys(uiText.buttons) as ActionName[];
@@ -183,6 +185,58 @@ describe.skipIf(!present)("the sidebar in Chromium", () => {
     await expect.poll(() => page.locator(".predicate").textContent()).toBe(uiText.predicate("WBK"));
     expect(await page.locator(".score tbody tr").first().locator("td").allTextContents()).toEqual(["<b>Pengungkit</b>", "52,25", "40", "12,25"]);
     expect(await page.locator(".score tbody tr.missing td").allTextContents()).toEqual(["Hasil", "13", "14", "-1"]);
+  });
+
+  it("groups Periksa's findings as the server sent them: a summary, one line per kind, opening to each rencana aksi", async () => {
+    // The server's real answer: the built Code.js on a spreadsheet holding a fresh plan.
+    const script = await loadScript();
+    const form = { agency: "Dinas Kesehatan", year: 2026, predicate: null, team: [] };
+    script.fn("ziRunAction")("sisipkanLampiran", script.inRealm(form), null);
+    const reply = JSON.parse(JSON.stringify(script.fn("ziRunAction")("periksa", script.inRealm(form), "2026-06-30")));
+    const page = await open();
+    await button(page, "periksa").click();
+    await answer(page, 1, reply);
+    const group = page.locator("#results details.group[data-code=TARGET_MISSING]");
+    await group.waitFor();
+    const actions = actionEntries(LAMPIRAN_I);
+    expect(await group.locator("summary .line").textContent()).toBe(`${findingReviewText.title.TARGET_MISSING} — ${actions.length} rencana aksi`);
+    expect(await group.locator("li.entry").first().isVisible()).toBe(false);
+    await group.locator("summary").click();
+    expect(await group.locator("li.entry .subject").allTextContents()).toEqual(actions.map((e) => subjectLabel(findingSubject({ ref: e.action.id }), 72)));
+    expect(await page.locator("#results table.summary tfoot td").allTextContents()).toEqual([findingReviewText.total, String(actions.length), "0", "0"]);
+    const mp = LAMPIRAN_I.areas[0].indicators.reduce((n, i) => n + i.actions.length, 0);
+    expect(await page.locator('#results table.summary tr[data-area="MP"] td').allTextContents()).toEqual(["1. Manajemen Perubahan", String(mp), "0", "0"]);
+    // The link of PW.4.2 asks the server to select that action's target cell.
+    const i = actions.findIndex((e) => e.action.id === "PW.4.2");
+    await group.locator("li.entry button.link").nth(i).click();
+    const sheet = script.spreadsheet._sheet("Lampiran ZI");
+    const idRow = [...sheet._cells].find(([, c]) => c.value === "PW.4.2")![0].split(",").map(Number)[0];
+    expect(await lastCall(page)).toEqual({ fn: "ziSelectCell", args: ["Lampiran ZI", `D${idRow + 1}`] });
+  });
+
+  it("keeps hostile strings text in the grouped findings too", async () => {
+    const page = await open();
+    await button(page, "validasi").click();
+    const review: FindingsReview = {
+      summary: { total: hostile.length, counts: { error: hostile.length, warning: 0, info: 0 }, areas: hostile.map((s) => ({ code: null, label: s, counts: { error: 1, warning: 0, info: 0 } })) },
+      groups: hostile.map((s) => ({
+        code: "TARGET_MISSING", severity: "error", line: s, count: 2, message: s,
+        entries: [{ subject: s, subjectFull: s, ref: null, message: s, sheet: s, cell: "D12" }, { subject: "", subjectFull: "", ref: null, message: null, sheet: s, cell: "A1" }],
+      })),
+    };
+    const note = { group: "Buku kerja", severity: "warning", text: hostile[1], sheet: hostile[1] };
+    await answer(page, 1, { ok: true, message: "ok", items: [note], review, score: null, inserted: [] });
+    await expect.poll(() => page.locator("#results details.group").count()).toBe(hostile.length);
+    expect(await page.locator("#results details.group summary .line").allTextContents()).toEqual(hostile);
+    expect(await page.locator("#results details.group .shared").allTextContents()).toEqual(hostile);
+    expect(await page.locator("#results table.summary tbody tr td:first-child").allTextContents()).toEqual(hostile);
+    expect(await page.locator("#results ul.notes li .text").allTextContents()).toEqual([hostile[1]]);
+    await page.evaluate(() => document.querySelectorAll("#results details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await page.locator("#results li.entry .subject").allTextContents()).toEqual(hostile);
+    expect(await page.locator("#results li.entry .text").allTextContents()).toEqual(hostile);
+    expect(await page.locator("#results img, #results script, #results svg, #results iframe, #results b").count()).toBe(0);
+    await page.locator("#results li.entry button.link").nth(8).click();
+    expect(await lastCall(page)).toEqual({ fn: "ziSelectCell", args: [hostile[4], "D12"] });
   });
 
   it("made no request beyond the page and opened no dialog", () => {

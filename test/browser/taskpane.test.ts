@@ -5,7 +5,10 @@ import path from "node:path";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actionsText, addinText, HOST_ACTIONS, uiText, type ActionName } from "../../core/index.js";
+import {
+  actionEntries, actionsText, addinText, findingReviewText, findingSubject, HOST_ACTIONS, LAMPIRAN_I, subjectLabel, uiText, type ActionName,
+  type FindingsReview,
+} from "../../core/index.js";
 import { builtAddin } from "../helpers/addin/build.js";
 import { launchChromium, requireChromiumInCi } from "../helpers/chromium.js";
 import { serveAddin } from "../helpers/addin/static-server.js";
@@ -50,8 +53,12 @@ interface Pane {
   dialogs: string[];
 }
 
-/** Opens the task pane. `office`: the fake Excel host, office.js as it behaves in a plain browser, or office.js failing to load. */
-async function openPane(office: "excel" | "browser" | "unreachable" = "excel"): Promise<Pane> {
+/**
+ * Opens the task pane. `office`: the fake Excel host, office.js as it behaves in a plain browser,
+ * or office.js failing to load. `apiVersions`: the highest version of each requirement set the
+ * fake Excel supports (an older Excel); all of them when absent.
+ */
+async function openPane(office: "excel" | "browser" | "unreachable" = "excel", apiVersions?: Record<string, string>): Promise<Pane> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const pane: Pane = { page, errors: [], requests: [], dialogs: [] };
@@ -62,6 +69,7 @@ async function openPane(office: "excel" | "browser" | "unreachable" = "excel"): 
     pane.dialogs.push(d.message());
     void d.dismiss();
   });
+  if (apiVersions) await page.addInitScript({ content: `window.__ziApiVersions = ${JSON.stringify(apiVersions)};` });
   if (office === "excel") await page.addInitScript({ content: fakeScript });
   // office.js is Microsoft's; here a stand-in: empty under the fake host (already injected), or
   // what the real one does in a plain browser (onReady with no host).
@@ -237,6 +245,44 @@ describe.skipIf(!present || !HOST_ACTIONS.sisipkanLke || !HOST_ACTIONS.hitungNil
   });
 });
 
+describe.skipIf(!present)("task pane in an Excel without the API version a button needs", () => {
+  const reading = (Object.keys(HOST_ACTIONS) as ActionName[]).filter((a) => HOST_ACTIONS[a].reads);
+
+  it("says so in Indonesian when Excel lacks ExcelApi 1.13, turns off the buttons that read, and still inserts a Lampiran", async () => {
+    const pane = await openPane("excel", { ExcelApi: "1.12" });
+    const { page } = pane;
+    await page.waitForSelector("button[data-action=sisipkanLampiran]:not([disabled])");
+    const message = addinText.unsupported("1.13", reading.map((a) => uiText.buttons[a]));
+    expect(await page.textContent("#zi-status")).toBe(message);
+    expect(message).toMatch(/^Excel ini belum mendukung ExcelApi 1\.13, yang diperlukan tombol "Perbarui Lampiran"/);
+    expect(await page.locator("#zi-status").isVisible()).toBe(true);
+    for (const name of Object.keys(uiText.buttons) as ActionName[]) {
+      expect(await button(page, name).isDisabled(), name).toBe(reading.includes(name));
+    }
+    expect(await page.evaluate(() => (window as unknown as { __requirementChecks: string[] }).__requirementChecks)).toContain("ExcelApi 1.13");
+    // The button that only writes still works, and running it does not bring the others back.
+    await page.fill("#zi-agency", "Dinas Kesehatan");
+    await button(page, "sisipkanLampiran").click();
+    await page.waitForSelector("[data-result=rencana] .message.ok");
+    expect(await fake<string[]>(page, "f.sheets.map((s) => s.name)")).toEqual(["Lampiran ZI"]);
+    expect(await button(page, "periksa").isDisabled()).toBe(true);
+    expect(await page.textContent("#zi-status")).toBe(message);
+    expectQuiet(pane);
+    await page.context().close();
+  });
+
+  it("turns every button off when Excel lacks even what writing a sheet needs", async () => {
+    const pane = await openPane("excel", { ExcelApi: "1.8" });
+    await pane.page.waitForFunction(() => !document.querySelector<HTMLElement>("#zi-status")!.hidden);
+    const all = Object.keys(uiText.buttons) as ActionName[];
+    await pane.page.waitForFunction(() => document.querySelector("#zi-status")!.textContent!.startsWith("Excel ini belum mendukung"));
+    expect(await pane.page.textContent("#zi-status")).toBe(addinText.unsupported("1.13", all.map((a) => uiText.buttons[a])));
+    for (const name of all) expect(await button(pane.page, name).isDisabled(), name).toBe(true);
+    expectQuiet(pane);
+    await pane.page.context().close();
+  });
+});
+
 describe.skipIf(!present)("task pane outside Excel", () => {
   it("says it needs Excel when office.js finds no Office host, with every button off", async () => {
     const pane = await openPane("browser");
@@ -303,6 +349,82 @@ describe.skipIf(!present)("results in the task pane", () => {
     expect(page.url()).toBe(`${base}/bantuan.html`);
     expect(errors).toEqual([]);
     expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.skipIf(!present)("grouped findings in the task pane", () => {
+  it("Periksa shows a summary and one line for the 68 missing targets that opens to each rencana aksi, whose link selects its cell", async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    await page.fill("#zi-agency", "Dinas Kesehatan");
+    await button(page, "sisipkanLampiran").click();
+    await page.waitForSelector("[data-result=rencana] .message.ok");
+    await button(page, "periksa").click();
+    const group = page.locator("[data-result=rencana] details.group[data-code=TARGET_MISSING]");
+    await group.waitFor();
+    const actions = actionEntries(LAMPIRAN_I);
+    expect(await group.locator("summary .line").textContent()).toBe(`${findingReviewText.title.TARGET_MISSING} — ${actions.length} rencana aksi`);
+    expect(await page.locator("[data-result=rencana] details.group").count()).toBe(1);
+    // Closed: one line, not 68.
+    expect(await group.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await group.locator("li.entry").first().isVisible()).toBe(false);
+    await group.locator("summary").click();
+    expect(await group.locator("li.entry").first().isVisible()).toBe(true);
+    const expected = actions.map((e) => subjectLabel(findingSubject({ ref: e.action.id }), 72));
+    expect(await group.locator("li.entry .subject").allTextContents()).toEqual(expected);
+    expect(await group.locator("li.entry .subject").first().getAttribute("title")).toBe(`${actions[0].action.id} ${actions[0].action.text}`);
+    // Summary: per area and in total, errors only here.
+    const row = async (area: string) => page.locator(`[data-result=rencana] table.summary tr[data-area="${area}"] td`).allTextContents();
+    const mp = LAMPIRAN_I.areas[0].indicators.reduce((n, i) => n + i.actions.length, 0);
+    expect(await row("MP")).toEqual([String(mp), "0", "0"]);
+    expect(await page.locator("[data-result=rencana] table.summary tfoot td").allTextContents()).toEqual([String(actions.length), "0", "0"]);
+    // The entry of PW.4.2 links to its own target cell.
+    const i = actions.findIndex((e) => e.action.id === "PW.4.2");
+    await group.locator("li.entry a.go").nth(i).click();
+    await page.waitForFunction(() => (window as unknown as { __ziFake: { selection: unknown } }).__ziFake.selection !== null);
+    const selection = await fake<{ sheet: string; address: string }>(page, "f.selection");
+    expect(await group.locator("li.entry a.go").nth(i).textContent()).toBe(uiText.goTo(selection.sheet, selection.address));
+    const idRow = await fake<number>(page, `(() => { const s = f.sheet("Lampiran ZI"); for (const [k, c] of s.cells) if (c.value === "PW.4.2") return Number(k.split(",")[0]); })()`);
+    expect(selection).toEqual({ sheet: "Lampiran ZI", address: `D${idRow + 1}` });
+    expectQuiet(pane);
+    await page.context().close();
+  });
+
+  it("keeps every hostile string text in the summary, the group lines and messages, subjects and links", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${base}/bantuan.html`);
+    await page.addScriptTag({ content: renderScript });
+    const strings = hostile.strings;
+    const review: FindingsReview = {
+      summary: { total: strings.length, counts: { error: strings.length, warning: 0, info: 0 }, areas: strings.map((s) => ({ code: null, label: s, counts: { error: 1, warning: 0, info: 0 } })) },
+      groups: strings.map((s, i) => ({
+        code: "TARGET_MISSING", severity: "error", line: s, count: 2, message: s,
+        entries: [{ subject: s, subjectFull: s, ref: null, message: s, sheet: s, cell: `D${i + 12}` }, { subject: "", subjectFull: "", ref: null, message: null, sheet: s, cell: "A1" }],
+      })),
+    };
+    await page.evaluate((r) => {
+      const w = window as unknown as { __render: Function; __selected: string[][] };
+      w.__selected = [];
+      const box = document.createElement("div");
+      box.id = "box";
+      document.body.append(box);
+      w.__render(box, { ok: true, message: "ok", insert: [], inserted: [], items: [], review: r }, (sheet: string, cell: string) => w.__selected.push([sheet, cell]), true);
+    }, review);
+    expect(await page.locator("#box details.group summary .line").allTextContents()).toEqual(strings);
+    expect(await page.locator("#box details.group .shared").allTextContents()).toEqual(strings);
+    expect(await page.locator("#box table.summary tbody th").allTextContents()).toEqual(strings);
+    await page.evaluate(() => document.querySelectorAll("#box details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await page.locator("#box li.entry .subject").allTextContents()).toEqual(strings);
+    expect(await page.locator("#box li.entry .text").allTextContents()).toEqual(strings);
+    expect(await page.locator("#box img, #box script, #box svg, #box b, #box iframe").count()).toBe(0);
+    await page.locator("#box li.entry a.go").nth(8).click();
+    await page.locator("#box li.entry a.go").nth(9).click();
+    expect(await page.evaluate(() => (window as unknown as { __selected: string[][] }).__selected)).toEqual([[strings[4], "D16"], [strings[4], "A1"]]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

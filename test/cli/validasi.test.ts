@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { findAction, LAMPIRAN_I } from "../../core/index.js";
 import { sha256, tempDir, zi } from "../helpers/files.js";
 import { typedPlanGrid, writeXlsx } from "../helpers/typed-plan.js";
 
@@ -112,6 +113,11 @@ describe("zi validasi, human output and exit codes", () => {
     expect(r.out).toContain(`${files.generated} — Dinas Komunikasi, Informatika, Persandian dan Statistik, 2026 · lembar "Lampiran ZI" · dibuat dengan add-in/zi — BELUM LENGKAP`);
     expect(r.out).toMatch(/68 rencana aksi · 64 dengan target · \d+ selesai · 11 terlambat · 4 galat · 17 peringatan/);
     expect(r.out).toMatch(/Galat\s+TARGET_MISSING\s+Lampiran ZI!D\d+\s+[A-Z]+\.\d\.\d/);
+    // Each finding names its rencana aksi: the id, then the start of its Lampiran text.
+    const line = r.out.split("\n").find((l) => /TARGET_MISSING\s+Lampiran ZI!D\d+/.test(l))!;
+    const id = /\s([A-Z0-9]+\.\d+\.\d+) /.exec(line)![1];
+    const text = findAction(LAMPIRAN_I, id)!.action.text;
+    expect(line).toContain(`${id} ${text.slice(0, 20)}`);
     expect(r.out).toMatch(/… dan \d+ temuan lain \(lihat --json atau --rekap\)/);
     expect(r.out).toContain(`${files.clean} — DINAS KESEHATAN, 2026 · lembar "Rencana" · diketik manual — LENGKAP`);
     expect(r.out.trim().split("\n").at(-1)).toBe("Ringkasan: 3 buku kerja diperiksa per 30 Juni 2026 — 1 lengkap, 2 belum lengkap, 0 tidak terbaca.");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  buildPeriodicReport, buildRecapSheets, buildValidationSheet, isLink, parseRange, planProgress, readTypedPlan, serialFromIso, summarize,
+  buildPeriodicReport, buildRecapSheets, buildValidationSheet, findAction, findArea, isLink, LAMPIRAN_I, parseRange, planProgress, readTypedPlan,
+  serialFromIso, summarize,
   unreadableResult, validatePlan, workbookResult, type CellValue, type Finding, type SheetSpec, type SpecValue,
 } from "../../core/index.js";
 import { typedPlanGrid } from "../helpers/typed-plan.js";
@@ -69,13 +70,24 @@ describe("buildValidationSheet (Hasil Validasi)", () => {
     const severities = rows.map((r) => r[1]);
     expect(severities.indexOf("Peringatan")).toBeGreaterThan(severities.lastIndexOf("Galat"));
     for (const row of rows) {
-      const loc = row[4] as SpecValue;
+      const loc = row[5] as SpecValue;
       expect(isLink(loc)).toBe(true);
       if (isLink(loc)) {
         expect(loc.link.sheet).toBe("Rencana");
         expect(findings.some((f) => f.cell === loc.link.cell && f.code === row[2])).toBe(true);
       }
     }
+  });
+
+  it("names beside each ref the Lampiran's text of that rencana aksi (indicator, area)", () => {
+    const rows = spec.cells.filter((row) => typeof row[0] === "number" && typeof row[2] === "string" && /^[A-Z_]+$/.test(row[2] as string));
+    const byRef = (ref: string) => rows.find((r) => r[3] === ref)!;
+    const missing = findings.find((f) => f.code === "TARGET_MISSING")!;
+    expect(missing.ref).toBe("SDM.1.2");
+    expect(byRef("SDM.1.2")[4]).toBe(findAction(LAMPIRAN_I, "SDM.1.2")!.action.text);
+    expect(byRef("H2")[4]).toBe(findArea(LAMPIRAN_I, "H2")!.label);
+    // Plan-wide findings (no ref) have none.
+    for (const r of rows.filter((row) => row[3] === "-")) expect(r[4]).toBe("-");
   });
 
   it("writes plain text locations when the sheet goes to another workbook", () => {
@@ -86,7 +98,7 @@ describe("buildValidationSheet (Hasil Validasi)", () => {
 
   it("prints A4 landscape, one page wide, repeating the table header; styles do not grow with findings", () => {
     expect(spec.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
-    expect(spec.cells[spec.print!.repeatRows!.first][5]).toBe("URAIAN DAN TINDAK LANJUT");
+    expect(spec.cells[spec.print!.repeatRows!.first].slice(3, 7)).toEqual(["REF", "RENCANA AKSI", "LOKASI", "URAIAN DAN TINDAK LANJUT"]);
     const many: Finding[] = Array.from({ length: 400 }, (_, i) => ({ ...findings[i % findings.length], cell: `D${i + 10}` }));
     const big = buildValidationSheet({ plan, findings: many, summary, asOf: AS_OF, links: true });
     expect(big.styles.length).toBe(spec.styles.length);
@@ -162,6 +174,10 @@ describe("buildRecapSheets (the Inspektorat's recap)", () => {
     expect(list.cells[4][1]).toBe("a/kurang.xlsx");
     expect(spec(recap, "a/baik.xlsx")[12]).toBe("-");
     expect(list.conditionalFormats).toHaveLength(3);
+    const header = list.cells.find((r) => r[0] === "NO")!;
+    expect(header.slice(7, 10)).toEqual(["REF", "RENCANA AKSI", "URAIAN DAN TINDAK LANJUT"]);
+    const overdue = rows.find((r) => typeof r[7] === "string" && /^[A-Z0-9]+\.\d+\.\d+$/.test(r[7] as string))!;
+    expect(overdue[8]).toBe(findAction(LAMPIRAN_I, overdue[7] as string)!.action.text);
     expect(recap.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
   });
 

@@ -2,7 +2,7 @@
 // "service calls" budget the tests and the bench hold the adapter to.
 
 /** Classes whose methods only build values in memory (no spreadsheet round trip). */
-export const BUILDER_CLASSES = new Set(["ConditionalFormatRuleBuilder", "DataValidationBuilder", "RichTextValueBuilder"]);
+export const BUILDER_CLASSES = new Set(["ConditionalFormatRuleBuilder", "DataValidationBuilder", "RichTextValueBuilder", "TextStyleBuilder"]);
 
 export interface Call {
   cls: string;

@@ -88,6 +88,18 @@ export class FakeRange {
   setWrapStrategies = this._prop("wrap", "setWrapStrategies");
   setDataValidations = this._prop("validation", "setDataValidations");
 
+  /** TextStyles as the builder made them; each attribute a style carries lands where the separate setters put it. */
+  setTextStyles(matrix: Record<string, unknown>[][]): FakeRange {
+    return this._each(matrix, "setTextStyles", (r, c, v) => {
+      const t = v as { bold?: boolean; italic?: boolean; underline?: boolean; fontSize?: number; color?: string };
+      if (t.bold !== undefined) this._sheet._setProp("fontWeight", r, c, t.bold ? "bold" : "normal");
+      if (t.italic !== undefined) this._sheet._setProp("fontStyle", r, c, t.italic ? "italic" : "normal");
+      if (t.underline !== undefined) this._sheet._setProp("fontLine", r, c, t.underline ? "underline" : "none");
+      if (t.fontSize !== undefined) this._sheet._setProp("fontSize", r, c, t.fontSize);
+      if (t.color !== undefined) this._sheet._setProp("fontColor", r, c, t.color);
+    });
+  }
+
   setNumberFormat(format: string): FakeRange {
     return this._each(this._rows(() => format), "setNumberFormat", (r, c, v) => this._sheet._setProp("numberFormat", r, c, v));
   }
@@ -106,6 +118,12 @@ export class FakeRange {
 
   merge(): FakeRange {
     this._sheet._merge(this._pos);
+    return this;
+  }
+
+  /** Merges each row of the range on its own, as Sheets does. */
+  mergeAcross(): FakeRange {
+    for (let r = this._pos.top; r <= this._pos.bottom; r++) this._sheet._merge({ ...this._pos, top: r, bottom: r });
     return this;
   }
 

@@ -1,7 +1,7 @@
 // Recording fakes of SpreadsheetApp (Spreadsheet, RangeList, builders), the Ui, HtmlService and
 // Session, handed to the built Code.js in a vm sandbox. Every method call is logged (recorder.ts).
 
-import { parseRange } from "../../../core/index.js";
+import { parseRange, rangeRef } from "../../../core/index.js";
 import { CallLog, recorded } from "./recorder.js";
 import { type FakeRange, FakeSheet } from "./sheet.js";
 
@@ -86,6 +86,11 @@ export class FakeSpreadsheet {
     return sheet;
   }
 
+  /** Named ranges as objects; only their count is used, so they carry just their name. */
+  getNamedRanges(): { getName(): string }[] {
+    return [...this._named.keys()].map((name) => this._wrap({ getName: () => name }, "NamedRange"));
+  }
+
   getRangeByName(name: string): FakeRange | null {
     const ref = this._named.get(name);
     if (!ref) return null;
@@ -95,14 +100,15 @@ export class FakeSpreadsheet {
 
   setNamedRange(name: string, range: FakeRange): void {
     if (this._named.has(name)) throw new Error(`Named range ${name} already exists`);
-    this._named.set(name, `${range._sheet._name}!${range.getA1Notation()}`);
+    this._named.set(name, `${range._sheet._name}!${rangeRef(range._pos.top, range._pos.left, range._pos.bottom, range._pos.right)}`);
   }
 }
 
 class ConditionalFormatRuleBuilder {
   readonly _rule: Record<string, unknown> = {};
   whenFormulaSatisfied(formula: string) { this._rule.formula = formula; return this; }
-  setRanges(ranges: FakeRange[]) { this._rule.ranges = ranges.map((r) => r.getA1Notation()); return this; }
+  // The builder keeps the ranges it was given; reading their address is the fake's own bookkeeping, not a script call.
+  setRanges(ranges: FakeRange[]) { this._rule.ranges = ranges.map((r) => rangeRef(r._pos.top, r._pos.left, r._pos.bottom, r._pos.right)); return this; }
   setBackground(color: string) { this._rule.background = color; return this; }
   setFontColor(color: string) { this._rule.fontColor = color; return this; }
   setBold(bold: boolean) { this._rule.bold = bold; return this; }
@@ -117,6 +123,16 @@ class DataValidationBuilder {
   requireDateBetween(min: Date, max: Date) { Object.assign(this._rule, { kind: "date", min, max }); return this; }
   requireNumberBetween(min: number, max: number) { Object.assign(this._rule, { kind: "number", min, max }); return this; }
   build() { return { ...this._rule }; }
+}
+
+class TextStyleBuilder {
+  readonly _style: Record<string, unknown> = {};
+  setBold(v: boolean) { this._style.bold = v; return this; }
+  setItalic(v: boolean) { this._style.italic = v; return this; }
+  setUnderline(v: boolean) { this._style.underline = v; return this; }
+  setFontSize(v: number) { this._style.fontSize = v; return this; }
+  setForegroundColor(v: string) { this._style.color = v; return this; }
+  build() { return { ...this._style }; }
 }
 
 class RichTextValueBuilder {
@@ -191,6 +207,7 @@ export function fakeServices(options: ServiceOptions): FakeServices {
     newConditionalFormatRule: () => recorded(new ConditionalFormatRuleBuilder(), "ConditionalFormatRuleBuilder", log),
     newDataValidation: () => recorded(new DataValidationBuilder(), "DataValidationBuilder", log),
     newRichTextValue: () => recorded(new RichTextValueBuilder(), "RichTextValueBuilder", log),
+    newTextStyle: () => recorded(new TextStyleBuilder(), "TextStyleBuilder", log),
   }, "SpreadsheetApp", log);
   const HtmlService = recorded({
     createHtmlOutputFromFile: (name: string) => {
