@@ -139,7 +139,7 @@ export function runAction(name: unknown, form: unknown, asOf: unknown, options: 
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheetTimeZone(ss);
   const merges = action.readsMerges && ((workbook: WorkbookGrids) => action.readsMerges!(workbook, options.catalog));
-  const read = action.reads ? readWorkbook(ss, timeZone, merges || undefined) : null;
+  const read = action.reads ? readWorkbook(ss, timeZone, merges || undefined, { hidden: action.readsHidden === true }) : null;
   const workbook = read?.workbook ?? { sheets: [], timeZone };
   const outcome: ActionOutcome = action.run({ workbook, form: planFormFrom(form), asOf: day, timeZone }, options.catalog);
   // Names and handles of what was just read: the new sheets find free names and link ids without asking again.

@@ -2,7 +2,8 @@
 // and its merges only when the action asks for them. getValues hands Dates as instants and error
 // cells as their text ("#REF!"), which is the Grid contract, so no getDisplayValues is needed: the
 // core never reads formatted text. Every call counts against the action's budget (see
-// test/appsscript/budget.test.ts): a sheet costs five, and merges one more plus one per merged range.
+// test/appsscript/budget.test.ts): a sheet costs four, five when the action asks which sheets are
+// hidden, and merges one more plus one per merged range.
 
 import { parseRange, sheetsText, type CellValue, type Grid, type WorkbookGrids } from "../../core/index.js";
 
@@ -64,14 +65,17 @@ export function readGrid(sheet: Sheet, name: string, hidden: boolean): ReadGrid 
  * Every sheet of the spreadsheet in tab order, with its time zone. `merges(workbook)`, asked once
  * the values are in, says whether the merged ranges are needed too.
  */
-export function readWorkbook(ss: Spreadsheet, timeZone: string, merges?: (workbook: WorkbookGrids) => boolean): ReadResult {
+export function readWorkbook(
+  ss: Spreadsheet, timeZone: string, merges?: (workbook: WorkbookGrids) => boolean, options: { hidden?: boolean } = {},
+): ReadResult {
   const read: ReadGrid[] = [];
   const skipped: SkippedSheet[] = [];
   const handles = new Map<string, Sheet>();
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     handles.set(name, sheet);
-    const one = readGrid(sheet, name, sheet.isSheetHidden());
+    // Asked only when the action cares: otherwise every sheet counts as shown, one call less per sheet.
+    const one = readGrid(sheet, name, options.hidden === true && sheet.isSheetHidden());
     if ("grid" in one) read.push(one);
     else skipped.push(one);
   }

@@ -88,6 +88,11 @@ export interface HostAction {
    * each merged range costs a call (Apps Script) asks after reading the values; absent: never.
    */
   readsMerges?: (workbook: WorkbookGrids, catalog?: Catalog) => boolean;
+  /**
+   * Whether run needs to know which sheets are hidden (a plan on a hidden sheet is a finding). A
+   * host where asking costs a call per sheet (Apps Script) skips it otherwise: all count as shown.
+   */
+  readsHidden?: boolean;
   run(request: ActionRequest, catalog?: Catalog): ActionOutcome;
 }
 

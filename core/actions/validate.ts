@@ -69,6 +69,7 @@ function hiddenNote(plan: ReadPlan): string {
 export const periksa: HostAction = {
   reads: true,
   readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
+  readsHidden: true,
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
     if (!j) return noPlan(request, catalog);
@@ -88,6 +89,7 @@ export const periksa: HostAction = {
 export const laporanBerkala: HostAction = {
   reads: true,
   readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
+  readsHidden: true,
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
     if (!j) return noPlan(request, catalog);
@@ -108,6 +110,7 @@ export const laporanBerkala: HostAction = {
 export const validasi: HostAction = {
   reads: true,
   readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
+  readsHidden: true,
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
     if (!j) return noPlan(request, catalog);

@@ -18,9 +18,11 @@ export const EVAL_HEADERS: Record<EvalColumn, string> = scoreText.columns;
 /** The last column shown and printed (RENCANA AKSI); ID and the blank flags are hidden. */
 export const LAST_VISIBLE = COL.plan;
 
+// Neighbouring columns share a width where it costs nothing to read: a host that sets widths per
+// run of equal columns (Apps Script) spends fewer calls on the sheet.
 const WIDTHS: Record<EvalColumn, number> = {
-  code: 9, text: 46, criteria: 52, type: 11, weight: 8, unitAnswer: 11, unitValue: 10, tpiAnswer: 11, tpiValue: 10, tpiNote: 26,
-  evidence: 26, plan: 16, id: 14, unitBlank: 6, tpiBlank: 6,
+  code: 9, text: 46, criteria: 52, type: 11, weight: 11, unitAnswer: 11, unitValue: 11, tpiAnswer: 11, tpiValue: 11, tpiNote: 26,
+  evidence: 26, plan: 16, id: 14, unitBlank: 14, tpiBlank: 14,
 };
 
 export function evalColumns(): ColumnSpec[] {

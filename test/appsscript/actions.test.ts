@@ -270,7 +270,9 @@ describe("the official LKE workbook open in Sheets", () => {
   it("Hitung nilai scores it, links its findings to the official cells and writes nothing", async () => {
     const script = await withOfficial();
     const before = wbSnapshot(script);
+    script.log.reset();
     const out = run(script, "hitungNilai");
+    expect(script.log.serviceCalls.length).toBeLessThanOrEqual(60);
     expect(out.ok).toBe(true);
     expect(out.message).toContain('LKE resmi dibaca dari lembar "Jawaban"');
     expect(out.items).toContainEqual(expect.objectContaining({ code: "QUESTION_NOT_FOUND", sheet: "Jawaban", severity: "error" }));
@@ -281,7 +283,9 @@ describe("the official LKE workbook open in Sheets", () => {
   it("Sisipkan LKE carries its answers into a new LKE sheet and leaves the official sheets as they were", async () => {
     const script = await withOfficial();
     const before = wbSnapshot(script);
+    script.log.reset();
     const out = run(script, "sisipkanLke", { ...form, agency: "", year: null });
+    expect(script.log.serviceCalls.length).toBeLessThanOrEqual(60);
     expect(out).toMatchObject({ ok: true, inserted: ["LKE ZI"] });
     expect(out.message).toContain("dibawa dari LKE resmi");
     expect(wbSnapshot(script, ["LKE ZI"])).toEqual(before);
