@@ -183,6 +183,35 @@ describe("zi rencana --dari regenerates and keeps every typed value", () => {
     );
   });
 
+  it("writes JATUH TEMPO afresh from the targets, also from a Lampiran written before it had the column", async () => {
+    const doc = newPlanDocument({ agency: "Dinas Uji", year: 2027 }, LAMPIRAN_I);
+    const [first, second] = actionEntries(LAMPIRAN_I).map((e) => e.action.id);
+    doc.actions[first] = { target: "Triwulan II", owner: null, status: null, doneOn: null, evidence: null, notes: null, extra: {} };
+    doc.actions[second] = { target: 46112, owner: null, status: null, doneOn: null, evidence: null, notes: null, extra: {} };
+    const wb = newWorkbook();
+    const old = applySheetSpec(wb, buildPlanSheet(doc));
+    // An older Lampiran: ID was the last column.
+    old.spliceColumns(11, 1);
+    expect(old.getColumn(11).values.filter((v) => v !== null && v !== undefined)).toEqual([]);
+    const oldFile = path.join(dir, "tanpa-jatuh-tempo.xlsx");
+    const newFile = path.join(dir, "dengan-jatuh-tempo.xlsx");
+    await saveWorkbook(wb, oldFile, { overwrite: true });
+    expect((await zi("rencana", "--dari", oldFile, "-o", newFile, "--timpa")).code).toBe(0);
+
+    const { wb: back, plan } = await readBack(newFile);
+    const ws = back.getWorksheet("Lampiran ZI")!;
+    expect(ws.getColumn(11).hidden).toBe(true);
+    expect(plan.document.extraColumns).toEqual([]);
+    const yearRow = plan.cells.year!.replace(/\D/g, "");
+    const formulas = plan.rows.map((r) => (ws.getCell(r.row + 1, 11).value as ExcelJS.CellFormulaValue).formula);
+    expect(formulas).toHaveLength(68);
+    plan.rows.forEach((r, i) => {
+      expect(formulas[i]).toContain(`$D${r.row + 1}`);
+      expect(formulas[i]).toContain(`$C$${yearRow}`);
+    });
+    expect(ws.getCell(plan.headerRow + 1, 11).value).toBe("JATUH TEMPO");
+  });
+
   it("refuses a source without a plan sheet, and an output equal to the input", async () => {
     const plain = path.join(dir, "polos.xlsx");
     const wb = newWorkbook();
