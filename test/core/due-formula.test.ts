@@ -1,13 +1,27 @@
 // The JATUH TEMPO formula calculated by HyperFormula, against parseTarget as the oracle: the same
 // due date for every form it reads, blank for the rest. test/cli/due-libreoffice.test.ts runs the
 // same targets through LibreOffice.
+import { HyperFormula, type RawCellContent } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import {
   actionEntries, buildPlanSheet, dueDateFormula, dueOn, DUE_TOKENS, isFormula, isoFromSerial, LAMPIRAN_I, MONTHS, newPlanDocument, parseTarget,
-  planColumns, type CellValue,
+  planColumns, specMatrix, type CellValue, type SheetSpec,
 } from "../../core/index.js";
 import { BOTH_REFUSE, FORMULA_DATES_ANYWAY, FORMULA_LEAVES_BLANK, FORMULA_READS, plansWithTargets } from "../helpers/due-forms.js";
-import { calculateSpec } from "../helpers/hyperformula.js";
+
+/**
+ * A plan spec calculated by HyperFormula with array arithmetic on (text as text), so that array
+ * expressions evaluate as Excel, Sheets and LibreOffice evaluate them inside SUMPRODUCT.
+ */
+function calculateWithArrays(spec: SheetSpec): { value(row: number, col: number): unknown; destroy(): void } {
+  const raw = specMatrix(spec).map((row) => row.map((v): RawCellContent => {
+    if (isFormula(v)) return v.formula;
+    if (typeof v === "string") return v === "" ? null : `'${v}`;
+    return v as RawCellContent;
+  }));
+  const hf = HyperFormula.buildFromArray(raw, { licenseKey: "gpl-v3", useArrayArithmetic: true });
+  return { value: (row, col) => hf.getCellValue({ sheet: 0, row, col }), destroy: () => hf.destroy() };
+}
 
 const DUE = planColumns([]).due;
 const AS_OF = 46_036; // 15 January 2026; only recurring targets depend on it, and the formula leaves those blank
@@ -15,7 +29,7 @@ const AS_OF = 46_036; // 15 January 2026; only recurring targets depend on it, a
 /** Each target with the value HyperFormula calculated for its JATUH TEMPO cell. */
 function calculated(targets: CellValue[], year: number): { target: CellValue; value: unknown }[] {
   return plansWithTargets(targets, year).flatMap(({ spec, rows }) => {
-    const calc = calculateSpec(spec, { arrays: true });
+    const calc = calculateWithArrays(spec);
     try {
       return rows.map(({ target, row }) => ({ target, value: calc.value(row, DUE) }));
     } finally {
@@ -81,7 +95,7 @@ describe("JATUH TEMPO in HyperFormula", () => {
       expect(r).toBeGreaterThan(0);
       return r;
     };
-    const calc = calculateSpec(spec, { arrays: true });
+    const calc = calculateWithArrays(spec);
     try {
       expect(calc.value(row(empty), DUE)).toBe("");
       expect(calc.value(row(noYear), DUE)).toBe("");

@@ -13,12 +13,10 @@ function rawOf(v: SpecValue): RawCellContent {
 /**
  * Calculates a spec's formulas with HyperFormula (GPL licence key: a devDependency used in tests
  * only). Output precision is raised to 15 digits so that comparisons to 1e-9 are meaningful.
- * `arrays`: evaluate array expressions outside ARRAYFORMULA too, as Excel, Sheets and LibreOffice
- * do inside SUMPRODUCT (the JATUH TEMPO formula needs it).
  */
-export function calculateSpec(spec: SheetSpec, options: { arrays?: boolean } = {}): { value(row: number, col: number): unknown; destroy(): void } {
+export function calculateSpec(spec: SheetSpec): { value(row: number, col: number): unknown; destroy(): void } {
   const data = specMatrix(spec).map((row) => row.map(rawOf));
-  const hf = HyperFormula.buildFromArray(data, { licenseKey: "gpl-v3", precisionRounding: 15, useArrayArithmetic: options.arrays ?? false });
+  const hf = HyperFormula.buildFromArray(data, { licenseKey: "gpl-v3", precisionRounding: 15 });
   return {
     value: (row, col) => hf.getCellValue({ sheet: 0, row, col }),
     destroy: () => hf.destroy(),
