@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  buildPeriodicReport, buildRecapSheets, buildValidationSheet, isLink, parseRange, planProgress, readTypedPlan, reportText, serialFromIso, summarize,
+  buildPeriodicReport, buildRecapSheets, buildValidationSheet, isLink, parseRange, planProgress, readTypedPlan, serialFromIso, summarize,
   unreadableResult, validatePlan, workbookResult, type CellValue, type Finding, type SheetSpec, type SpecValue,
 } from "../../core/index.js";
+import { reportText } from "../../core/i18n/reports.js";
 import { calculateSpec } from "../helpers/hyperformula.js";
 import { typedPlanGrid } from "../helpers/typed-plan.js";
 
