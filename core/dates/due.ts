@@ -5,6 +5,9 @@ import { formatDateId } from "./format.js";
 import { endOfMonth, endOfYear, serialFromYmd, ymdFromSerial } from "./serial.js";
 import type { ParsedTarget, RecurrencePeriod } from "./target.js";
 
+/** Days ahead in which a due date counts as soon (DUE_SOON, and the plan sheet's colour for it). */
+export const DUE_SOON_DAYS = 14;
+
 function periodEnd(serial: number, period: RecurrencePeriod): number {
   const ymd = ymdFromSerial(serial);
   if (!ymd) return serial;

@@ -15,7 +15,8 @@ export interface Fragment {
   y?: number;
 }
 
-const MONTHS: Record<string, number> = {
+/** Month names and abbreviations by month number, as parseFragment reads them. */
+export const MONTHS: Readonly<Record<string, number>> = {
   januari: 1, jan: 1, january: 1,
   februari: 2, pebruari: 2, feb: 2, peb: 2, febr: 2, february: 2,
   maret: 3, mar: 3, march: 3, mrt: 3,
@@ -105,6 +106,10 @@ export function parseFragment(raw: string, bareUnit?: Unit): Fragment | "badDate
     return n <= 2 ? { unit: "semester", n, y: yearOf(m[2]) } : null;
   }
   if ((m = /^(\d{4})$/.exec(f))) return { unit: "year", y: Number(m[1]) };
+  // "Tahun berjalan", "tahun ini": the plan year.
+  if (/^(?:tahun|thn\.?)(?:\s+anggaran)?\s+(?:berjalan|ini)$/.test(f)) return { unit: "year" };
+  // "Tahun berjalan", "tahun ini": the plan year.
+  if (/^(?:tahun|thn\.?)(?:\s+anggaran)?\s+(?:berjalan|ini)$/.test(f)) return { unit: "year" };
   if (bareUnit && (bareUnit === "quarter" || bareUnit === "semester") && (m = new RegExp(`^${ORD}${YEAR_TAIL}$`).exec(f))) {
     const n = ORDINALS[m[1]];
     if (bareUnit === "semester" && n > 2) return null;

@@ -5,6 +5,7 @@
 import type { CellValue } from "../sheet/types.js";
 import { datesText } from "../i18n/dates.js";
 import { fragmentBounds, normalizeTargetText, parseFragment, RANGE_SEPARATORS, type Fragment } from "./fragments.js";
+import { namesNoTime, parseList } from "./lists.js";
 import { endOfYear, MAX_SERIAL, startOfYear, ymdFromSerial } from "./serial.js";
 import { DEFAULT_TIME_ZONE, serialFromInstant } from "./zone.js";
 
@@ -51,6 +52,34 @@ function parseRecurring(text: string, planYear: number | null, original: string)
   return null;
 }
 
+/**
+ * Words before a target that say it is a deadline or a whole span; what follows is the target:
+ * "Paling lambat 31 Maret 2026", "Batas waktu: Juni 2026", "Selama tahun 2026".
+ */
+const LEAD_WORDS = /^(?:paling\s+lambat|selambat-?\s*lambatnya|selambatnya|batas\s+waktu|tenggat(?:\s+waktu)?|selama|sepanjang)\b\s*:?\s*/;
+
+function isSpan(t: ParsedTarget): t is Extract<ParsedTarget, { kind: "date" | "range" }> {
+  return t.kind === "date" || t.kind === "range";
+}
+
+function yearNamed(text: string): number | null {
+  const m = /\b(\d{4})\b/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * "Triwulan I (Maret)", "Semester I (Juni 2026)": a period with the same period repeated in
+ * brackets. Both must end on the same day; a year either side names counts for both. Null when
+ * either side is no date or period.
+ */
+function parseRepeated(main: string, repeat: string, planYear: number | null, timeZone: string, original: string): ParsedTarget | null {
+  const year = yearNamed(main) ?? yearNamed(repeat) ?? planYear;
+  const a = parseText(main, year, timeZone);
+  const b = parseText(repeat, year, timeZone);
+  if (!isSpan(a) || !isSpan(b)) return null;
+  return a.due === b.due ? a : invalid(original, "conflict");
+}
+
 function parseText(original: string, planYear: number | null, timeZone: string): ParsedTarget {
   let text = normalizeTargetText(original);
   if (!text) return { kind: "empty" };
@@ -64,10 +93,23 @@ function parseText(original: string, planYear: number | null, timeZone: string):
   // A time of day after a date carries no meaning for a due day.
   text = text.replace(/(?:\s+|t)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit))?$/, "");
 
+  const lead = text.replace(LEAD_WORDS, "");
+  // "Sepanjang tahun" is the plan year; a bare "tahun" is not.
+  if (lead !== text) text = /^(?:tahun|thn)$/.test(lead) ? "tahun berjalan" : lead;
+  if (!text) return invalid(original, "unknown");
+  const enclosed = /^\(([^()]*)\)$/.exec(text);
+  if (enclosed) text = enclosed[1].trim();
+
   if (/^\d{5}(?:\.\d+)?$/.test(text)) return fromNumber(Number(text), original);
 
   const recurring = parseRecurring(text, planYear, original);
   if (recurring) return recurring;
+
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
+  if (bracket) {
+    const repeated = parseRepeated(bracket[1], bracket[2], planYear, timeZone, original);
+    if (repeated) return repeated;
+  }
 
   const single = parseFragment(text);
   if (single === "badDate") return invalid(original, "badDate");
@@ -97,7 +139,11 @@ function parseText(original: string, planYear: number | null, timeZone: string):
     if (!left || left === "badDate" || !right || right === "badDate") continue;
     return resolveRange(left, right, planYear, original);
   }
-  return invalid(original, sawBadDate ? "badDate" : "unknown");
+
+  const list = parseList(text, planYear);
+  if (list && typeof list === "object") return { kind: "range", start: list.start, due: list.due };
+  if (list) return invalid(original, list);
+  return invalid(original, sawBadDate ? "badDate" : namesNoTime(text) ? "noPeriod" : "unknown");
 }
 
 function resolveSingle(fr: Fragment, planYear: number | null, original: string): ParsedTarget {

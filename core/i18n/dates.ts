@@ -23,5 +23,11 @@ export const datesText = {
     reversed: (text: string) => `Rentang "${text}" berakhir sebelum dimulai. Tukar awal dan akhirnya.`,
     errorValue: (text: string) => `Sel target berisi galat ${text}. Ganti dengan tanggal atau periode target.`,
     notADate: (text: string) => `Nilai "${text}" bukan tanggal. Isi tanggal atau periode target.`,
+    noPeriod: (text: string) =>
+      `Target "${text}" tidak menyebut kapan dilaksanakan. Tulis periode pelaksanaannya, mis. Triwulan II 2026, Juni 2026 ` +
+      `atau 30 Juni 2026.`,
+    conflict: (text: string) =>
+      `Target "${text}" menyebut dua waktu yang berakhir berbeda. Tulis satu periode, atau ulangi periode yang sama dalam ` +
+      `kurung (mis. Triwulan I (Maret)).`,
   },
 } as const;

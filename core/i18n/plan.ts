@@ -17,6 +17,8 @@ export const planText = {
     notes: "KETERANGAN",
     id: "ID",
   },
+  /** Header of the hidden column that holds each target's due date (core/plan/due-formula.ts). */
+  dueColumn: "JATUH TEMPO",
   lampiran: {
     lampiran: "LAMPIRAN",
     nomor: "NOMOR",
@@ -47,7 +49,7 @@ export const planText = {
   help: {
     status: "Pilih salah satu: Belum Mulai, Dalam Proses atau Selesai.",
     target: (year: number) =>
-      `Isi tanggal target dalam tahun ${year} (mis. 31/03/${year}). Teks seperti "Triwulan II" tetap diterima, tetapi tidak diwarnai otomatis.`,
+      `Isi tanggal target dalam tahun ${year} (mis. 31/03/${year}) atau periodenya (mis. Triwulan II, Maret ${year}, Januari s.d. Juni).`,
     doneOn: (year: number) => `Isi tanggal realisasi (mis. 15/03/${year}).`,
     predicate: "Pilih WBK atau WBBM.",
     year: "Isi tahun rencana, mis. 2026.",

@@ -56,7 +56,7 @@ export const reportText = {
     progressHeading: "A. KEMAJUAN PER AREA",
     columns: {
       no: "NO", area: "AREA", actions: "RENCANA AKSI", done: "SELESAI", inProgress: "DALAM PROSES", overdue: "TERLAMBAT",
-      missing: "BELUM ADA / TANPA TARGET", percent: "% SELESAI",
+      missing: "BELUM ADA / TANPA TARGET", percent: "% SELESAI", bar: "GRAFIK % SELESAI",
     },
     total: "JUMLAH",
     overdueHeading: (n: number) => `B. RENCANA AKSI TERLAMBAT (${n})`,

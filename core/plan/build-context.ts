@@ -35,6 +35,7 @@ export const S = {
 
 export const CF = {
   overdue: { fill: "#F8CBAD", fontColor: "#9C0006" },
+  dueSoon: { fill: "#DDEBF7", fontColor: "#1F4E79" },
   done: { fill: "#C6EFCE", fontColor: "#006100" },
   missing: { fill: "#FFEB9C", fontColor: "#9C5700" },
 };
@@ -59,4 +60,6 @@ export interface Ctx {
   lastVisible: number;
   actionRows: number[];
   firstHeaderRow: number;
+  /** Absolute A1 reference of the plan year's cell ("$C$9"), which the due-date formulas read. */
+  yearCell: string;
 }

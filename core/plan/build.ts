@@ -4,18 +4,21 @@
 // are here; the parts around them are in front-matter.ts.
 
 import { LAMPIRAN_I, withAgency, type Catalog, type CatalogArea } from "../catalog/index.js";
+import { DUE_SOON_DAYS } from "../dates/due.js";
 import { endOfYear, startOfYear } from "../dates/serial.js";
 import { planText, STATUS_VALUES } from "../i18n/plan.js";
 import { cellRef, columnLetters } from "../sheet/a1.js";
+import { formula } from "../sheet/values.js";
 import { withEstimatedHeights } from "../sheet/heights.js";
 import { SpecBuilder } from "../sheet/spec.js";
 import type { SheetSpec } from "../sheet/types.js";
 import { carry, CF, S, type Ctx } from "./build-context.js";
+import { dueDateFormula } from "./due-formula.js";
 import {
   writeBand, writeDasarMaksudTujuan, writeIdentity, writeLampiranBlock, writeSignature, writeTeam, writeTitle,
 } from "./front-matter.js";
 import {
-  COLUMN_ROLES, COLUMN_WIDTHS, DATE_FORMAT, EXTRA_COLUMN_WIDTH, HEADERS, planColumns, ROW_KEY, type PlanColumns,
+  COLUMN_ROLES, COLUMN_WIDTHS, DATE_FORMAT, DUE_COLUMN_WIDTH, EXTRA_COLUMN_WIDTH, HEADERS, planColumns, ROW_KEY, type PlanColumns,
 } from "./layout.js";
 import { blankActionValues, type PlanDocument } from "./model.js";
 
@@ -23,7 +26,7 @@ function writeHeader(ctx: Ctx, row: number): void {
   const { b, cols } = ctx;
   for (const role of COLUMN_ROLES) b.set(row, cols.role[role], HEADERS[role]);
   for (const e of cols.extras) b.set(row, e.col, e.header);
-  b.set(row, cols.role.id, HEADERS.id);
+  b.set(row, cols.role.id, HEADERS.id).set(row, cols.due, planText.dueColumn);
   b.style([row, 0, row, ctx.lastVisible], S.header);
   if (ctx.firstHeaderRow < 0) ctx.firstHeaderRow = row;
 }
@@ -49,6 +52,8 @@ function writeArea(ctx: Ctx, area: CatalogArea, top: number): number {
       b.set(r, cols.role.notes, carry(values.notes, doc.timeZone));
       for (const e of cols.extras) b.set(r, e.col, carry(values.extra[e.header], doc.timeZone));
       b.set(r, cols.role.id, action.id);
+      const target = `$${columnLetters(cols.role.target)}${r + 1}`;
+      b.set(r, cols.due, formula(dueDateFormula(target, ctx.yearCell)));
       ctx.actionRows.push(r);
       r++;
     }
@@ -82,6 +87,8 @@ function addRules(ctx: Ctx): void {
   const col = (role: keyof PlanColumns["role"]) => `$${columnLetters(cols.role[role])}${first + 1}`;
   const id = col("id");
   const target = col("target");
+  // The due date of any target the formula reads (a date, "Triwulan II", "s.d. Juni"...), or blank.
+  const due = `$${columnLetters(cols.due)}${first + 1}`;
   const status = col("status");
   const doneOn = col("doneOn");
   const done = STATUS_VALUES[2];
@@ -96,12 +103,15 @@ function addRules(ctx: Ctx): void {
       b.validate(at("doneOn"), span, true, planText.help.doneOn(doc.year));
     }
     b.numberFormat(at("target"), DATE_FORMAT).numberFormat(at("doneOn"), DATE_FORMAT);
+    b.numberFormat([top, cols.due, bottom, cols.due], DATE_FORMAT);
     b.style(at("target"), S.center).style(at("doneOn"), S.center).style(at("status"), S.center);
   }
   // Between the first and last action rows only action ids contain a dot (see ROW_KEY.area).
   const isAction = `ISNUMBER(FIND(".",${id}))`;
   const rowRange: [number, number, number, number] = [first, cols.role.action, last, ctx.lastVisible];
-  b.conditional(rowRange, `=AND(${isAction},ISNUMBER(${target}),${target}<TODAY(),${status}<>"${done}",${doneOn}="")`, CF.overdue);
+  const open = `${status}<>"${done}",${doneOn}=""`;
+  b.conditional(rowRange, `=AND(${isAction},ISNUMBER(${due}),${due}<TODAY(),${open})`, CF.overdue);
+  b.conditional(rowRange, `=AND(${isAction},ISNUMBER(${due}),${due}>=TODAY(),${due}-TODAY()<=${DUE_SOON_DAYS},${open})`, CF.dueSoon);
   b.conditional(rowRange, `=AND(${isAction},OR(${status}="${done}",ISNUMBER(${doneOn})))`, CF.done);
   b.conditional([first, cols.role.target, last, cols.role.target], `=AND(${isAction},LEN(TRIM(${target}))=0)`, CF.missing);
 }
@@ -116,9 +126,10 @@ export function buildPlanSheet(doc: PlanDocument, catalog: Catalog = LAMPIRAN_I,
     ...COLUMN_ROLES.map((r) => ({ width: COLUMN_WIDTHS[r] })),
     ...cols.extras.map(() => ({ width: EXTRA_COLUMN_WIDTH })),
     { width: COLUMN_WIDTHS.id, hidden: true },
+    { width: DUE_COLUMN_WIDTH, hidden: true },
   ];
   const b = new SpecBuilder(sheetName, "plan", widths);
-  const ctx: Ctx = { b, cols, doc, catalog, lastVisible: cols.role.id - 1, actionRows: [], firstHeaderRow: -1 };
+  const ctx: Ctx = { b, cols, doc, catalog, lastVisible: cols.role.id - 1, actionRows: [], firstHeaderRow: -1, yearCell: "" };
 
   writeBand(ctx, 0);
   let r = writeLampiranBlock(ctx, 2);
@@ -139,7 +150,7 @@ export function buildPlanSheet(doc: PlanDocument, catalog: Catalog = LAMPIRAN_I,
   const last = writeSignature(ctx, r);
 
   addRules(ctx);
-  b.style([0, cols.role.id, last, cols.role.id], S.id);
+  b.style([0, cols.role.id, last, cols.due], S.id);
   b.freeze(1);
   b.print({
     orientation: "landscape",

@@ -4,6 +4,7 @@
 
 import { withAgency } from "../catalog/index.js";
 import { planText } from "../i18n/plan.js";
+import { columnLetters } from "../sheet/a1.js";
 import type { CellStyle, CellValue, SpecValue } from "../sheet/types.js";
 import { carry, S, text, type Ctx } from "./build-context.js";
 import { COLUMN_ROLES, HEADERS, ROW_KEY } from "./layout.js";
@@ -60,6 +61,7 @@ export function writeIdentity(ctx: Ctx, top: number): number {
     b.style([top + i, lc], S.label).style([top + i, vc], S.identityValue);
   });
   b.validate([top + 1, vc], { kind: "number", min: 2000, max: 2100, integer: true }, false, planText.help.year);
+  ctx.yearCell = `$${columnLetters(vc)}$${top + 2}`;
   b.validate([top + 2, vc], { kind: "list", values: ["WBK", "WBBM"] }, false, planText.help.predicate);
   return top + rows.length;
 }

@@ -36,17 +36,22 @@ export interface PlanColumns {
   role: Record<ColumnRole, number>;
   /** Added columns between KETERANGAN and ID, with their headers. */
   extras: { header: string; col: number }[];
+  /**
+   * The hidden JATUH TEMPO column right of ID: each target's due date by native formulas, for the
+   * conditional formats. Right of ID, where the reader takes nothing as the user's (see read.ts).
+   */
+  due: number;
   /** Number of columns written. */
   width: number;
 }
 
-/** The generated layout: A..I for the Lampiran and monitoring columns, then added columns, then ID. */
+/** The generated layout: A..I for the Lampiran and monitoring columns, then added columns, ID and JATUH TEMPO. */
 export function planColumns(extraHeaders: readonly string[]): PlanColumns {
   const role = {} as Record<ColumnRole, number>;
   COLUMN_ROLES.forEach((r, i) => (role[r] = i));
   const extras = extraHeaders.map((header, i) => ({ header, col: COLUMN_ROLES.length + i }));
   role.id = COLUMN_ROLES.length + extras.length;
-  return { role, extras, width: role.id + 1 };
+  return { role, extras, due: role.id + 1, width: role.id + 2 };
 }
 
 export const COLUMN_WIDTHS: Record<ColumnRole, number> = {
@@ -63,4 +68,5 @@ export const COLUMN_WIDTHS: Record<ColumnRole, number> = {
 };
 
 export const EXTRA_COLUMN_WIDTH = 16;
+export const DUE_COLUMN_WIDTH = 12;
 export const DATE_FORMAT = "dd/mm/yyyy";

@@ -9,7 +9,8 @@ import { reportText } from "../i18n/reports.js";
 import { withEstimatedHeights } from "../sheet/heights.js";
 import { SpecBuilder } from "../sheet/spec.js";
 import type { CellValue, SheetSpec, SpecValue } from "../sheet/types.js";
-import { cellText } from "../sheet/values.js";
+import { columnLetters } from "../sheet/a1.js";
+import { cellText, formula } from "../sheet/values.js";
 import type { ActionLine, PlanProgress } from "../validate/progress.js";
 import { location, printSetup, STYLE, writeHeader, writeMeta, writeTitle } from "./common.js";
 
@@ -27,6 +28,20 @@ const COLUMNS = [
   { width: 18 },
 ];
 const LAST = COLUMNS.length - 1;
+/** The progress table: AREA over two columns, then the bar, the counts, and % SELESAI in LAST. */
+const BAR_COL = 3;
+/** Blocks in a full bar: one per 5%. */
+const BAR_STEPS = 20;
+const BAR_STYLE = { fontColor: "#548235", hAlign: "left" } as const;
+
+/**
+ * A bar of the share in the same row's % SELESAI cell, as text every spreadsheet shows without
+ * the add-in: a full block per 5% done, a light one per 5% to go.
+ */
+function progressBar(row: number): SpecValue {
+  const steps = `ROUND(${columnLetters(LAST)}${row + 1}*${BAR_STEPS},0)`;
+  return formula(`=IFERROR(REPT("\u2588",${steps})&REPT("\u2591",${BAR_STEPS}-${steps}),"")`);
+}
 
 /** A cell as typed; a target date (a Date, or a serial number) as an Indonesian date. */
 function shown(v: CellValue, timeZone: string, isTarget = false): SpecValue {
@@ -41,19 +56,21 @@ function writeProgress(b: SpecBuilder, top: number, p: PlanProgress): { header: 
   const c = t.columns;
   b.set(top, 0, t.progressHeading).style([top, 0], STYLE.section);
   const header = top + 1;
-  writeHeader(b, header, [c.no, c.area, "", "", c.actions, c.done, c.inProgress, c.overdue, c.missing, c.percent]);
-  b.merge(header, 1, header, 3);
+  writeHeader(b, header, [c.no, c.area, "", c.bar, c.actions, c.done, c.inProgress, c.overdue, c.missing, c.percent]);
+  b.merge(header, 1, header, BAR_COL - 1);
   let r = header + 1;
   const first = r;
   p.areas.forEach((a, i) => {
-    b.setRow(r, 0, [i + 1, reportText.area(a.area.no, a.area.label, a.area.kind), null, null, a.actions, a.done, a.inProgress, a.overdue, a.missing, a.share]);
-    b.merge(r, 1, r, 3);
+    const area = reportText.area(a.area.no, a.area.label, a.area.kind);
+    b.setRow(r, 0, [i + 1, area, null, progressBar(r), a.actions, a.done, a.inProgress, a.overdue, a.missing, a.share]);
+    b.merge(r, 1, r, BAR_COL - 1);
     r++;
   });
-  b.setRow(r, 0, [null, t.total, null, null, p.total.actions, p.total.done, p.total.inProgress, p.total.overdue, p.total.missing, p.total.share]);
-  b.merge(r, 1, r, 3);
+  b.setRow(r, 0, [null, t.total, null, progressBar(r), p.total.actions, p.total.done, p.total.inProgress, p.total.overdue, p.total.missing, p.total.share]);
+  b.merge(r, 1, r, BAR_COL - 1);
   b.style([first, 0, r - 1, LAST], STYLE.body).style([r, 0, r, LAST], STYLE.total);
   b.style([first, 4, r, LAST], STYLE.center).style([first, 0, r - 1, 0], STYLE.center);
+  b.style([first, BAR_COL, r, BAR_COL], BAR_STYLE);
   b.numberFormat([first, LAST, r, LAST], "0%");
   return { header, next: r + 2 };
 }

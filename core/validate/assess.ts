@@ -2,13 +2,13 @@
 // its target and due day, whether it is done (status Selesai or a realisation date), overdue or
 // due soon. Hand-typed plans write status many ways; the ones that clearly mean a state count.
 
-import { dueOn } from "../dates/due.js";
+import { DUE_SOON_DAYS, dueOn } from "../dates/due.js";
 import { parseTarget, type ParsedTarget } from "../dates/target.js";
 import type { ActionValues } from "../plan/model.js";
 import type { CellValue } from "../sheet/types.js";
 import { cellText } from "../sheet/values.js";
 
-export const DUE_SOON_DAYS = 14;
+export { DUE_SOON_DAYS };
 
 export type StatusKind = "blank" | "notStarted" | "inProgress" | "done" | "invalid";
 

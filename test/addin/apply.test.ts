@@ -129,19 +129,27 @@ describe("applySheetSpec writes text as text", () => {
     expect(formulas).toEqual([{ value: "", formula: "=SUM(1,2)", numberFormat: undefined }]);
   });
 
-  it("writes the plan's texts, numbers and the hidden ID column as the core built them", async () => {
+  it("writes the plan's texts, numbers and the hidden ID and JATUH TEMPO columns as the core built them", async () => {
     const fake = new FakeExcel();
     const spec = planSpec();
     await apply(fake, spec);
     const sheet = fake.sheet("Lampiran ZI")!;
     const idCol = spec.columns.findIndex((c) => c.hidden);
+    const dueCol = idCol + 1;
     const idRow = spec.cells.findIndex((r) => r[idCol] === "PW.4.2");
     expect(idRow).toBeGreaterThan(0);
     expect(text(sheet, idRow, idCol)).toBe("PW.4.2");
     const strings = [...sheet.cells.values()].filter((c) => typeof c.value === "string" && c.value !== "");
     expect(strings.length).toBeGreaterThan(100);
     expect(strings.every((c) => c.literal)).toBe(true);
-    expect(sheet.hiddenColumns).toEqual(new Set([`${String.fromCharCode(65 + idCol)}:${String.fromCharCode(65 + idCol)}`]));
+    const letter = (c: number) => String.fromCharCode(65 + c);
+    expect(sheet.hiddenColumns).toEqual(new Set([`${letter(idCol)}:${letter(idCol)}`, `${letter(dueCol)}:${letter(dueCol)}`]));
+    // The due-date formulas arrive as formulas, one per rencana aksi, in the JATUH TEMPO column only.
+    const formulas = [...sheet.cells.entries()].filter(([, c]) => c.formula);
+    expect(formulas).toHaveLength(68);
+    expect(formulas.every(([key]) => key.endsWith(`,${dueCol}`))).toBe(true);
+    const due = spec.cells[idRow][dueCol] as { formula: string };
+    expect(sheet.cell(idRow, dueCol)?.formula).toBe(due.formula);
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printArea: spec.print!.area });
     expect(sheet.merges).toEqual(spec.merges);

@@ -52,8 +52,11 @@ describe("Perbarui Lampiran keeps what was typed (property)", () => {
             expect(again.document.actions[id][role]).toEqual(value);
           }
           const regenerated = fake.sheet("Lampiran ZI (2)")!;
+          // The only formulas are the JATUH TEMPO column's, one per rencana aksi, none typed.
+          const dueCol = (plan.columns.id as number) + 1;
+          const formulas = [...regenerated.cells].filter(([, c]) => c.formula);
+          expect(formulas.map(([key]) => Number(key.split(",")[1]))).toEqual(new Array(plan.rows.length).fill(dueCol));
           for (const c of regenerated.cells.values()) {
-            expect(c.formula).toBeUndefined();
             if (typeof c.value === "string" && c.value !== "") expect(c.literal).toBe(true);
           }
           expect(JSON.stringify([...other.cells])).toBe(otherBefore);

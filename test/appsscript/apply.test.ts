@@ -41,7 +41,8 @@ describe("applySheetSpec (Apps Script)", () => {
       if (typeof v === "string" && v) expect(cell?.typed).toBe("literal");
     }));
     expect(sheet._merges.length).toBe(spec.merges.length);
-    expect(sheet._formulas().size).toBe(0);
+    // The only formulas are JATUH TEMPO's, one per rencana aksi.
+    expect(sheet._formulas().size).toBe(68);
   });
 
   it("applies formats, borders, conditional formats, validations, columns and frozen rows of the spec", async () => {
@@ -66,8 +67,10 @@ describe("applySheetSpec (Apps Script)", () => {
     const dateRule = sheet._props.get("validation")?.get(`${dp.top},${dp.left}`) as { min: Date; max: Date; allowInvalid: boolean };
     expect([dateRule.min.toISOString(), dateRule.max.toISOString()]).toEqual(["2025-12-31T17:00:00.000Z", "2026-12-30T17:00:00.000Z"]);
     expect(dateRule.allowInvalid).toBe(true);
+    // ID and JATUH TEMPO, side by side at the right.
     const hidden = spec.columns.findIndex((c) => c.hidden);
-    expect([...sheet._hiddenColumns]).toEqual([hidden + 1]);
+    expect(spec.cells.find((r) => r[hidden] === "ID")?.[hidden + 1]).toBe("JATUH TEMPO");
+    expect([...sheet._hiddenColumns]).toEqual([hidden + 1, hidden + 2]);
     expect(sheet._columnWidths.get(3)).toBe(Math.round(spec.columns[2].width * 7 + 5));
     expect(sheet._frozenRows).toBe(spec.frozenRows);
     // Explicit heights (titles) are set; estimated ones are left to Sheets, which fits wrapped text.

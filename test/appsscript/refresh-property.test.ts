@@ -3,7 +3,7 @@
 // the same values, strings as literal text, and every other sheet is left exactly as it was.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readPlan, serialFromInstant, VALUE_ROLES, type ReadPlan } from "../../core/index.js";
+import { columnLetters, readPlan, serialFromInstant, VALUE_ROLES, type ReadPlan } from "../../core/index.js";
 import { gridOf, snapshot } from "../helpers/gas/inspect.js";
 import { loadScript, type LoadedScript } from "../helpers/gas/sandbox.js";
 import hostile from "../vectors/hostile-strings.json";
@@ -57,7 +57,10 @@ describe("Perbarui Lampiran in Google Sheets keeps what was typed (property)", (
             if (got instanceof Date && typeof value === "number") expect(serialFromInstant(got, "Asia/Jakarta")).toBe(Math.floor(value));
             else expect(got).toEqual(value);
           }
-          expect(fresh._formulas().size).toBe(0);
+          // The only formulas are the JATUH TEMPO column's, one per rencana aksi, none typed.
+          const dueLetter = columnLetters((plan.columns.id as number) + 1);
+          expect([...fresh._formulas().keys()].filter((ref) => ref.replace(/\d+$/, "") === dueLetter)).toHaveLength(plan.rows.length);
+          expect(fresh._formulas().size).toBe(plan.rows.length);
           for (const cell of fresh._cells.values()) if (typeof cell.value === "string") expect(cell.typed).toBe("literal");
           expect(snapshot(other)).toBe(otherBefore);
         },

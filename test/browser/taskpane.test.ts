@@ -133,7 +133,10 @@ describe.skipIf(!present)("task pane in Excel (fake host)", () => {
     const cells = await fake<{ value: unknown; literal?: boolean; formula?: string }[]>(page, "[...f.sheet('Lampiran ZI').cells.values()]");
     expect(cells.some((c) => c.value === "Dinas Kesehatan" && c.literal)).toBe(true);
     expect(cells.find((c) => c.value === "=HYPERLINK(\"http://x\";\"klik\")")).toMatchObject({ literal: true });
-    expect(cells.filter((c) => c.formula)).toEqual([]);
+    // The only formulas are the hidden JATUH TEMPO column's (K), one per rencana aksi.
+    const formulas = await fake<[string, { formula?: string }][]>(page, "[...f.sheet('Lampiran ZI').cells.entries()].filter(([, c]) => c.formula)");
+    expect(formulas).toHaveLength(68);
+    expect(formulas.every(([key, c]) => key.endsWith(",10") && c.formula!.startsWith("=IFERROR(IF(ISLOGICAL($D"))).toBe(true);
     expect(await page.textContent("[data-result=rencana] .message")).toContain("Dinas Kesehatan");
     expect(await page.textContent("[data-result=rencana] .inserted")).toContain("Lampiran ZI");
     expect(await button(page, "sisipkanLampiran").isDisabled()).toBe(false);

@@ -61,7 +61,13 @@ describe("hostile strings from a plan stay text in every output", () => {
     const report = path.join(dir, "laporan.xlsx");
     expect((await zi("laporan", files[0], "--per-tanggal", "2026-06-30", "-o", report)).code).toBe(0);
     const reportCells = await cellsOf(report);
-    expect(reportCells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
+    // The only formulas are the progress bars (column D, one per area and the total), none with typed text.
+    const reportFormulas = reportCells.filter((c) => c.type === ExcelJS.ValueType.Formula);
+    expect(reportFormulas).toHaveLength(9);
+    for (const c of reportFormulas) {
+      expect(c.address).toMatch(/^D\d+$/);
+      expect((c.value as ExcelJS.CellFormulaValue).formula).toMatch(/^IFERROR\(REPT\("█",ROUND\(J\d+\*20,0\)\)/);
+    }
     const values = reportCells.map((c) => c.value);
     expect(values).toContain(agencies[0]);
     const owners = values.filter((v) => typeof v === "string" && HOSTILE.includes(v));

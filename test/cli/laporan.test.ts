@@ -110,6 +110,29 @@ describe.skipIf(!present)("the report and the recap open in LibreOffice", () => 
     expect(csv).toContain("JUMLAH");
   }, 120_000);
 
+  it("draws each area's progress bar from its % SELESAI, as LibreOffice calculates it", async () => {
+    const report = path.join(dir, "contoh", "laporan-berkala-contoh.xlsx");
+    const converted = sofficeConvert(report, "xlsx", path.join(dir, "lo-laporan"));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(converted);
+    const ws = wb.getWorksheet("Laporan Berkala")!;
+    const bars: { share: number; bar: unknown }[] = [];
+    ws.eachRow((row) => {
+      const cell = row.getCell(4) as unknown as { formula?: string; model: { result?: unknown } };
+      if (!cell.formula) return;
+      expect(cell.formula).toContain(`J${row.number}`);
+      bars.push({ share: row.getCell(10).value as number, bar: cell.model.result });
+    });
+    // eight areas and the total
+    expect(bars).toHaveLength(9);
+    for (const { share, bar } of bars) {
+      expect(typeof share).toBe("number");
+      const full = Math.round(share * 20);
+      expect(bar, `share ${share}`).toBe("\u2588".repeat(full) + "\u2591".repeat(20 - full));
+    }
+    expect(new Set(bars.map((b) => b.bar)).size).toBeGreaterThan(2);
+  }, 120_000);
+
   it("converts the recap to PDF", () => {
     const pdf = sofficeConvert(path.join(dir, "contoh", "rekap-validasi-contoh.xlsx"), "pdf", dir);
     expect(readFileSync(pdf).toString("latin1").startsWith("%PDF")).toBe(true);

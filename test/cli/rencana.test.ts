@@ -40,12 +40,13 @@ describe("zi rencana writes a real .xlsx through exceljs", () => {
     expect(plan.rows.map((r) => r.actionIds[0])).toEqual(actionEntries(LAMPIRAN_I).map((e) => e.action.id));
   });
 
-  it("applies formats, validations, conditional formats, print setup and the hidden ID column", async () => {
+  it("applies formats, validations, conditional formats, print setup and the hidden ID and JATUH TEMPO columns", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.worksheets[0];
     expect(ws.name).toBe("Lampiran ZI");
     expect(ws.getColumn(10).hidden).toBe(true);
+    expect(ws.getColumn(11).hidden).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
@@ -54,14 +55,17 @@ describe("zi rencana writes a real .xlsx through exceljs", () => {
     expect((ws.getRow(headerRow).getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFD9E2F3");
     const firstAction = headerRow + 1;
     expect(ws.getRow(firstAction).getCell(10).value).toBe("MP.1.1");
+    expect(ws.getRow(headerRow).getCell(11).value).toBe("JATUH TEMPO");
+    expect((ws.getRow(firstAction).getCell(11).value as ExcelJS.CellFormulaValue).formula).toContain(`$D${firstAction}`);
+    expect(ws.getRow(firstAction).getCell(11).numFmt).toBe("dd/mm/yyyy");
     expect(ws.getRow(firstAction).getCell(4).numFmt).toBe("dd/mm/yyyy");
     expect(ws.getRow(firstAction).getCell(3).border?.top?.style).toBe("thin");
     const dv = (ws.dataValidations as unknown as { model: Record<string, ExcelJS.DataValidation> }).model;
     const statusDv = Object.entries(dv).find(([, v]) => v.type === "list" && String(v.formulae[0]).includes("Selesai"));
     expect(statusDv?.[1].formulae[0]).toBe(`"${STATUS_VALUES.join(",")}"`);
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
-    expect(cf).toHaveLength(3);
-    expect(cf[0].rules[0].formulae[0]).toMatch(/^AND\(ISNUMBER\(FIND\("\.",\$J\d+\)\),ISNUMBER\(\$D\d+\),\$D\d+<TODAY\(\)/);
+    expect(cf).toHaveLength(4);
+    expect(cf[0].rules[0].formulae[0]).toMatch(/^AND\(ISNUMBER\(FIND\("\.",\$J\d+\)\),ISNUMBER\(\$K\d+\),\$K\d+<TODAY\(\)/);
   });
 
   it("never overwrites an existing file without --timpa", async () => {
@@ -100,8 +104,10 @@ describe("zi rencana writes a real .xlsx through exceljs", () => {
     await back.xlsx.readFile(out);
     const cells: ExcelJS.Cell[] = [];
     back.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(c)));
+    // The only formulas are JATUH TEMPO's (column K), one per rencana aksi; no typed text became one.
     const formulas = cells.filter((c) => c.type === ExcelJS.ValueType.Formula);
-    expect(formulas).toHaveLength(0);
+    expect(formulas).toHaveLength(68);
+    expect(formulas.every((c) => Number(c.col) === 11)).toBe(true);
     const values = cells.map((c) => c.value);
     expect(values).toContain('=HYPERLINK("http://x";"klik")');
     expect(values).toContain("+62 812");
@@ -175,6 +181,35 @@ describe("zi rencana --dari regenerates and keeps every typed value", () => {
       }),
       { numRuns: 8 },
     );
+  });
+
+  it("writes JATUH TEMPO afresh from the targets, also from a Lampiran written before it had the column", async () => {
+    const doc = newPlanDocument({ agency: "Dinas Uji", year: 2027 }, LAMPIRAN_I);
+    const [first, second] = actionEntries(LAMPIRAN_I).map((e) => e.action.id);
+    doc.actions[first] = { target: "Triwulan II", owner: null, status: null, doneOn: null, evidence: null, notes: null, extra: {} };
+    doc.actions[second] = { target: 46112, owner: null, status: null, doneOn: null, evidence: null, notes: null, extra: {} };
+    const wb = newWorkbook();
+    const old = applySheetSpec(wb, buildPlanSheet(doc));
+    // An older Lampiran: ID was the last column.
+    old.spliceColumns(11, 1);
+    expect(old.getColumn(11).values.filter((v) => v !== null && v !== undefined)).toEqual([]);
+    const oldFile = path.join(dir, "tanpa-jatuh-tempo.xlsx");
+    const newFile = path.join(dir, "dengan-jatuh-tempo.xlsx");
+    await saveWorkbook(wb, oldFile, { overwrite: true });
+    expect((await zi("rencana", "--dari", oldFile, "-o", newFile, "--timpa")).code).toBe(0);
+
+    const { wb: back, plan } = await readBack(newFile);
+    const ws = back.getWorksheet("Lampiran ZI")!;
+    expect(ws.getColumn(11).hidden).toBe(true);
+    expect(plan.document.extraColumns).toEqual([]);
+    const yearRow = plan.cells.year!.replace(/\D/g, "");
+    const formulas = plan.rows.map((r) => (ws.getCell(r.row + 1, 11).value as ExcelJS.CellFormulaValue).formula);
+    expect(formulas).toHaveLength(68);
+    plan.rows.forEach((r, i) => {
+      expect(formulas[i]).toContain(`$D${r.row + 1}`);
+      expect(formulas[i]).toContain(`$C$${yearRow}`);
+    });
+    expect(ws.getCell(plan.headerRow + 1, 11).value).toBe("JATUH TEMPO");
   });
 
   it("refuses a source without a plan sheet, and an output equal to the input", async () => {

@@ -148,6 +148,38 @@ describe("parseTarget: every accepted form", () => {
     ["Berkala", "2026-03-31", "recurring"],
     ["Secara berkala", "2026-03-31", "recurring"],
     ["Setiap bulan (Januari - Desember 2026)", "2026-01-31", "recurring"],
+    // deadline words before a date or period
+    ["Paling lambat 31 Maret 2026", "2026-03-31", "date"],
+    ["paling lambat tanggal 15 Juni", "2026-06-15", "date"],
+    ["Selambat-lambatnya Triwulan II", "2026-06-30", "range"],
+    ["selambatnya akhir Mei 2026", "2026-05-31", "range"],
+    ["Batas waktu: Juni 2026", "2026-06-30", "range"],
+    ["Batas Waktu s.d. September", "2026-09-30", "range"],
+    // a whole year
+    ["Selama tahun 2026", "2026-12-31", "range"],
+    ["Sepanjang tahun 2027", "2027-12-31", "range"],
+    ["Sepanjang tahun berjalan", "2026-12-31", "range"],
+    ["Sepanjang Tahun", "2026-12-31", "range"],
+    ["Tahun berjalan", "2026-12-31", "range"],
+    // lists: a range from the first to the last
+    ["TW I dan TW II", "2026-06-30", "range"],
+    ["Januari, April dan Juli", "2026-07-31", "range"],
+    ["Januari, April, Juli dan Oktober 2027", "2027-10-31", "range"],
+    ["Triwulan I, II dan III", "2026-09-30", "range"],
+    ["Semester I dan II", "2026-12-31", "range"],
+    ["Maret & Juni 2026", "2026-06-30", "range"],
+    ["31 Maret, 30 Juni dan 30 September 2026", "2026-09-30", "range"],
+    // a period repeated in brackets
+    ["Triwulan I (Maret)", "2026-03-31", "range"],
+    ["Semester I (Juni 2026)", "2026-06-30", "range"],
+    ["Triwulan II (April - Juni)", "2026-06-30", "range"],
+    ["Triwulan IV 2026 (Desember)", "2026-12-31", "range"],
+    ["(Triwulan III)", "2026-09-30", "range"],
+    // a span of quarters
+    ["Triwulan I-IV", "2026-12-31", "range"],
+    ["TW 1 - 4", "2026-12-31", "range"],
+    ["Triwulan I s.d. IV", "2026-12-31", "range"],
+    ["TW II s/d III 2026", "2026-09-30", "range"],
   ];
   for (const [value, expected, kind] of cases) {
     it(`${JSON.stringify(value)} -> ${kind} due ${expected}`, () => {
@@ -177,6 +209,15 @@ describe("parseTarget: every accepted form", () => {
     expect(describeTarget(t)).toBe("setiap triwulan 2026");
   });
 
+  it("reads a list from its first period to its last, and a repeated period as the period", () => {
+    expect(targetSpan(parseTarget("TW I dan TW II", 2026))).toEqual({ start: iso("2026-01-01"), end: iso("2026-06-30") });
+    expect(targetSpan(parseTarget("Januari, April dan Juli", 2026))).toEqual({ start: iso("2026-01-01"), end: iso("2026-07-31") });
+    expect(targetSpan(parseTarget("Triwulan I (Maret)", 2026))).toEqual({ start: iso("2026-01-01"), end: iso("2026-03-31") });
+    // A year named inside the brackets is the year of the whole target, whatever the plan year.
+    expect(targetSpan(parseTarget("Semester I (Juni 2026)", 2027))).toEqual({ start: iso("2026-01-01"), end: iso("2026-06-30") });
+    expect(targetSpan(parseTarget("Paling lambat Triwulan II", 2026))).toEqual(targetSpan(parseTarget("Triwulan II", 2026)));
+  });
+
   it("uses the year a recurring text names over the plan year", () => {
     const t = parseTarget("Setiap semester 2027", 2026);
     expect(targetSpan(t)).toEqual({ start: iso("2027-01-01"), end: iso("2027-12-31") });
@@ -193,6 +234,12 @@ describe("parseTarget: what it refuses, and says so in Indonesian", () => {
     ["32 Maret 2026", "badDate"],
     ["2026-13-01", "badDate"],
     ["Desember 2026 - Januari 2026", "reversed"],
+    ["Juli, April dan Januari", "reversed"],
+    ["Triwulan I (Juni)", "conflict"],
+    ["Semester II (Maret 2026)", "conflict"],
+    ["31 Februari dan 31 Maret 2026", "badDate"],
+    ["Paling lambat", "unknown"],
+    ["Triwulan II (tentatif)", "unknown"],
     ["31 Juni 2026 - Juli 2026", "badDate"],
     ["#N/A", "errorValue"],
     ["#REF!", "errorValue"],
@@ -215,6 +262,16 @@ describe("parseTarget: what it refuses, and says so in Indonesian", () => {
     expect(t).toMatchObject({ kind: "invalid", problem: "noYear" });
     if (t.kind === "invalid") expect(t.message).toMatch(/tahun/);
     expect(parseTarget("Setiap bulan", null)).toMatchObject({ kind: "invalid", problem: "noYear" });
+  });
+
+  it("asks for the period of a target that names no time at all", () => {
+    for (const text of ["Insidentil", "Menyesuaikan", "Sesuai kebutuhan", "Insidental (sesuai kebutuhan)", "Disesuaikan dengan jadwal"]) {
+      const t = parseTarget(text, 2026);
+      expect(t, text).toMatchObject({ kind: "invalid", problem: "noPeriod" });
+      if (t.kind === "invalid") expect(t.message).toMatch(new RegExp(`"${text.replace(/[()]/g, "\\$&")}".*periode pelaksanaannya, mis\\. Triwulan II 2026`));
+    }
+    // Text that does name a period is judged on it, not called timeless.
+    expect(parseTarget("Sesuai kebutuhan, Triwulan V", 2026)).toMatchObject({ kind: "invalid", problem: "unknown" });
   });
 
   it("quotes the text back and shows the forms it accepts", () => {

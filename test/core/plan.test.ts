@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  actionEntries, buildPlanSheet, cellRef, LAMPIRAN_I, newPlanDocument, parseRange, planText, readPlan, serialFromIso,
-  STATUS_VALUES, type SheetSpec,
+  actionEntries, buildPlanSheet, cellRef, isFormula, LAMPIRAN_I, newPlanDocument, parseRange, planColumns, planText, readPlan,
+  readTypedPlan, serialFromIso, STATUS_VALUES, type SheetSpec,
 } from "../../core/index.js";
 import { scaleCatalog } from "../helpers/catalog.js";
 import { gridFromSpec } from "../helpers/spec-grid.js";
@@ -20,7 +20,8 @@ function rowOf(spec: SheetSpec, idCol: number, key: string): number {
 
 describe("buildPlanSheet", () => {
   const spec = buildPlanSheet(doc());
-  const idCol = spec.columns.length - 1;
+  const idCol = planColumns([]).role.id;
+  const dueCol = planColumns([]).due;
 
   it("prints the Lampiran's header block, title with the PD's name and the year", () => {
     const all = spec.cells.flat().filter((v) => typeof v === "string") as string[];
@@ -43,16 +44,34 @@ describe("buildPlanSheet", () => {
     expect(all).toContain("2. TERWUJUDNYA PENINGKATAN KUALITAS PELAYANAN PUBLIK KEPADA MASYARAKAT");
   });
 
-  it("heads every table with exactly the ten column names", () => {
+  it("heads every table with exactly the ten column names, then the hidden JATUH TEMPO", () => {
     const headerRows = spec.cells.filter((row) => row[idCol] === "ID");
     expect(headerRows).toHaveLength(8);
     for (const row of headerRows) {
       expect(row).toEqual([
         "NO", "INDIKATOR", "RENCANA AKSI", "TARGET WAKTU PELAKSANAAN", "PENANGGUNG JAWAB", "STATUS",
-        "TANGGAL REALISASI", "BUKTI DUKUNG", "KETERANGAN", "ID",
+        "TANGGAL REALISASI", "BUKTI DUKUNG", "KETERANGAN", "ID", "JATUH TEMPO",
       ]);
     }
-    expect(spec.columns[idCol].hidden).toBe(true);
+    expect(spec.columns.map((c) => c.hidden ?? false)).toEqual([...new Array(9).fill(false), true, true]);
+  });
+
+  it("gives every rencana aksi row a JATUH TEMPO formula on its own target and the plan year's cell", () => {
+    const yearRow = spec.cells.findIndex((row) => row[idCol] === "TAHUN");
+    expect(spec.cells[yearRow][2]).toBe(2026);
+    for (const [r, row] of spec.cells.entries()) {
+      const isAction = typeof row[idCol] === "string" && /^[A-Z0-9]+\.\d+\.\d+$/.test(row[idCol] as string);
+      const due = row[dueCol];
+      if (!isAction) {
+        expect(isFormula(due ?? null), `row ${r + 1}`).toBe(false);
+        continue;
+      }
+      expect(isFormula(due ?? null)).toBe(true);
+      const f = (due as { formula: string }).formula;
+      expect(f).toContain(`$D${r + 1}`);
+      expect(f).not.toMatch(new RegExp(`\\$D(?!${r + 1}\\b)\\d+`));
+      expect(f).toContain(`$C$${yearRow + 1}`);
+    }
   });
 
   it("writes one row per rencana aksi with its id, in catalog order", () => {
@@ -77,19 +96,25 @@ describe("buildPlanSheet", () => {
       expect(d.rule).toEqual({ kind: "date", min: serialFromIso("2026-01-01"), max: serialFromIso("2026-12-31") });
       expect(d.allowInvalid).toBe(true);
     }
-    expect(spec.numberFormats.find((f) => f.format === "dd/mm/yyyy")?.ranges).toHaveLength(16);
+    // target, realisation and JATUH TEMPO, one range per table
+    expect(spec.numberFormats.find((f) => f.format === "dd/mm/yyyy")?.ranges).toHaveLength(24);
   });
 
-  it("highlights missing, overdue and done rencana aksi with native conditional formats", () => {
-    expect(spec.conditionalFormats).toHaveLength(3);
-    const [overdue, done, missing] = spec.conditionalFormats;
+  it("highlights missing, overdue, due-soon and done rencana aksi with native conditional formats", () => {
+    expect(spec.conditionalFormats).toHaveLength(4);
+    const [overdue, dueSoon, done, missing] = spec.conditionalFormats;
     const firstAction = rowOf(spec, idCol, "MP.1.1") + 1;
     const lastAction = rowOf(spec, idCol, "H2.1.1") + 1;
     expect(overdue.range).toBe(`C${firstAction}:I${lastAction}`);
     const isAction = `ISNUMBER(FIND(".",$J${firstAction}))`;
-    expect(overdue.formula).toBe(
-      `=AND(${isAction},ISNUMBER($D${firstAction}),$D${firstAction}<TODAY(),$F${firstAction}<>"Selesai",$G${firstAction}="")`,
+    // Overdue and due soon read JATUH TEMPO (K), so text targets colour too.
+    const open = `$F${firstAction}<>"Selesai",$G${firstAction}=""`;
+    expect(overdue.formula).toBe(`=AND(${isAction},ISNUMBER($K${firstAction}),$K${firstAction}<TODAY(),${open})`);
+    expect(dueSoon.range).toBe(overdue.range);
+    expect(dueSoon.formula).toBe(
+      `=AND(${isAction},ISNUMBER($K${firstAction}),$K${firstAction}>=TODAY(),$K${firstAction}-TODAY()<=14,${open})`,
     );
+    expect(dueSoon.style.fill).toBe("#DDEBF7");
     // rows between the first and last action hold no other key with a dot
     for (let r = firstAction - 1; r < lastAction; r++) {
       const key = spec.cells[r]?.[idCol];
@@ -137,7 +162,13 @@ describe("buildPlanSheet", () => {
   it("writes a PD name that looks like a formula as plain text", () => {
     const evil = buildPlanSheet(newPlanDocument({ agency: '=HYPERLINK("http://x";"klik")', year: 2026 }, LAMPIRAN_I));
     expect(evil.cells.flat()).toContain('=HYPERLINK("http://x";"klik")');
-    expect(evil.cells.flat().some((v) => typeof v === "object" && v !== null)).toBe(false);
+    // The only formulas are JATUH TEMPO's, and the PD name is in none of them.
+    const objects = evil.cells.flatMap((row, r) => row.map((v, c) => ({ v, r, c }))).filter((x) => typeof x.v === "object" && x.v !== null);
+    expect(objects.length).toBe(68);
+    for (const { v, c } of objects) {
+      expect(c).toBe(dueCol);
+      expect(isFormula(v) && !v.formula.includes("HYPERLINK")).toBe(true);
+    }
   });
 });
 
@@ -188,6 +219,29 @@ describe("readPlan on a generated sheet", () => {
     const read = readPlan(gridFromSpec(spec))!;
     expect(read.document.extraColumns).toEqual(["ANGGARAN"]);
     expect(read.document.actions["PP.1.1"].extra).toEqual({ ANGGARAN: 25000000 });
+  });
+
+  it("ignores JATUH TEMPO: not a value, not an added column, and regenerating writes it once, afresh", () => {
+    const original = doc();
+    original.extraColumns = ["ANGGARAN"];
+    original.actions["PT.1.1"] = { target: "Triwulan II", owner: "Sekretaris", status: null, doneOn: null, evidence: null, notes: null, extra: { ANGGARAN: 5 } };
+    const spec = buildPlanSheet(original);
+    const cols = planColumns(["ANGGARAN"]);
+    // A host reads the formula's value back: a due date, which must not travel as the user's.
+    const grid = gridFromSpec(spec);
+    const row = grid.values.findIndex((r) => r[cols.role.id] === "PT.1.1");
+    grid.values[row][cols.due] = serialFromIso("2026-06-30");
+    const read = readPlan(grid)!;
+    expect(read.document.extraColumns).toEqual(["ANGGARAN"]);
+    expect(read.document.actions["PT.1.1"]).toEqual(original.actions["PT.1.1"]);
+    expect(read.extras.map((e) => e.header)).toEqual(["ANGGARAN"]);
+    const typed = readTypedPlan(grid)!;
+    expect(typed.document.extraColumns).not.toContain("JATUH TEMPO");
+    expect(typed.document.actions["PT.1.1"].extra).not.toHaveProperty("JATUH TEMPO");
+    const again = buildPlanSheet(read.document);
+    expect(again.cells.find((r) => r[cols.role.id] === "ID")).toEqual(spec.cells.find((r) => r[cols.role.id] === "ID"));
+    expect(again.cells.filter((r) => isFormula(r[cols.due] ?? null))).toHaveLength(68);
+    expect(again.cells[row][cols.due]).toEqual(spec.cells[row][cols.due]);
   });
 
   it("says null for a sheet that is not a generated plan", () => {

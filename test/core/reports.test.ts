@@ -4,6 +4,8 @@ import {
   serialFromIso, summarize,
   unreadableResult, validatePlan, workbookResult, type CellValue, type Finding, type SheetSpec, type SpecValue,
 } from "../../core/index.js";
+import { reportText } from "../../core/i18n/reports.js";
+import { calculateSpec } from "../helpers/hyperformula.js";
 import { typedPlanGrid } from "../helpers/typed-plan.js";
 
 const AS_OF = serialFromIso("2026-06-30")!;
@@ -131,6 +133,25 @@ describe("buildPeriodicReport (Laporan Berkala)", () => {
     expect(spec.cells[total].slice(4, 9)).toEqual([68, 8, 7, 7, 3]);
     const pct = spec.numberFormats.find((f) => f.format === "0%")!;
     expect(parseRange(pct.ranges[0])).toMatchObject({ top: mp, bottom: total, left: 9 });
+  });
+
+  it("draws each area's share done as a bar of 20 blocks, by a formula on its % SELESAI cell", () => {
+    // Shares across the scale, so that the bars differ in length.
+    const spread = { ...progress, areas: progress.areas.map((a, i) => ({ ...a, share: [0, 0.12, 0.5, 0.87, 1, 0.33, 0.049, 0.951][i] })) };
+    const report = buildPeriodicReport({ progress: spread });
+    const calc = calculateSpec(report);
+    try {
+      const rows = [...spread.areas.map((a) => rowsWith(report, reportText.area(a.area.no, a.area.label, a.area.kind))[0]), rowsWith(report, "JUMLAH")[0]];
+      const shares = [...spread.areas.map((a) => a.share), spread.total.share];
+      rows.forEach((r, i) => {
+        expect(report.cells[r][9]).toBe(shares[i]);
+        const bar = calc.value(r, 3) as string;
+        const full = Math.round(shares[i] * 20);
+        expect(bar, `share ${shares[i]}`).toBe("\u2588".repeat(full) + "\u2591".repeat(20 - full));
+      });
+    } finally {
+      calc.destroy();
+    }
   });
 
   it("lists overdue and missing rencana aksi with their reason and a link to their cell", () => {

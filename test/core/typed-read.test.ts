@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  actionEntries, buildPlanSheet, HOST_ACTIONS, LAMPIRAN_I, newPlanDocument, readPlan, readTypedPlan, readWorkbookPlan, type Grid,
+  actionEntries, buildPlanSheet, HOST_ACTIONS, LAMPIRAN_I, newPlanDocument, planColumns, readPlan, readTypedPlan, readWorkbookPlan, type Grid,
 } from "../../core/index.js";
 import { gridFromSpec } from "../helpers/spec-grid.js";
 import { typedPlanGrid } from "../helpers/typed-plan.js";
@@ -180,8 +180,10 @@ describe("readTypedPlan: layouts and labels found in the field", () => {
     doc.actions["PW.4.2"] = { target: 46203, owner: "Irban", status: "Dalam Proses", doneOn: null, evidence: null, notes: "x", extra: {} };
     const grid = gridFromSpec(buildPlanSheet(doc));
     const generated = readPlan(grid)!;
-    const width = Math.max(...grid.values.map((r) => r.length));
-    const typed = readTypedPlan({ ...grid, values: grid.values.map((r) => r.slice(0, width - 1)) })!;
+    // Deleting ID leaves the JATUH TEMPO column beside KETERANGAN: still not the user's.
+    const idCol = planColumns([]).role.id;
+    const typed = readTypedPlan({ ...grid, values: grid.values.map((r) => [...r.slice(0, idCol), ...r.slice(idCol + 1)]) })!;
+    expect(typed.document.extraColumns).not.toContain("JATUH TEMPO");
     expect(typed.document.agency).toBe("Dinas Uji");
     expect(typed.document.year).toBe(2026);
     expect(typed.document.actions).toEqual(generated.document.actions);

@@ -3,6 +3,7 @@
 // is one typo away from one.
 
 import { boundedDistance } from "../../catalog/match.js";
+import { planText } from "../../i18n/plan.js";
 import { HEADER_ALIASES, headerRole, normalizeHeader } from "../../plan/headers.js";
 import type { ColumnRole } from "../../plan/layout.js";
 import type { MergeIndex } from "../../sheet/grid.js";
@@ -108,7 +109,11 @@ export function tableHeaderAt(grid: Grid, r: number): TableColumns | null {
   }
   for (const [i, v] of row.entries()) {
     const text = cellText(v);
-    if (text && !claimed.has(i) && text.length <= MAX_HEADER_LENGTH) out.others.push({ header: text, col: i });
+    if (!text || claimed.has(i) || text.length > MAX_HEADER_LENGTH) continue;
+    // JATUH TEMPO is the generated sheet's formula column (also when its ID column was deleted):
+    // computed from the target, it is neither read nor carried into a regenerated sheet.
+    if (normalizeHeader(v) === planText.dueColumn) continue;
+    out.others.push({ header: text, col: i });
   }
   return out;
 }
