@@ -1,0 +1,57 @@
+// Inflating zip parts in small steps against one budget for the whole workbook: the expanded size
+// is counted as it is produced, never taken from the sizes a zip declares, so a zip bomb is
+// stopped after a few megabytes past the limit, whatever it claims.
+
+import { Inflate } from "fflate";
+import { filesText } from "../i18n/files.js";
+import { XlsxFault } from "./fault.js";
+import type { ZipEntry } from "./zip.js";
+
+/**
+ * Compressed bytes fed per step. Deflate expands at most about 1:1032, so one step produces at
+ * most ~16 MB before the budget is checked again.
+ */
+const STEP = 16 * 1024;
+
+export class InflateBudget {
+  private left: number;
+
+  constructor(readonly limit: number) {
+    this.left = limit;
+  }
+
+  spend(bytes: number): void {
+    this.left -= bytes;
+    if (this.left < 0) throw new XlsxFault("expandsTooMuch", filesText.expandsTooMuch(this.limit / 2 ** 20));
+  }
+}
+
+/** Hands the part's expanded bytes to `sink` in pieces, counting them against `budget`. */
+export function inflateEntry(entry: ZipEntry, budget: InflateBudget, sink: (chunk: Uint8Array) => void): void {
+  if (entry.method === 0) {
+    for (let at = 0; at < entry.data.length; at += STEP) {
+      const chunk = entry.data.subarray(at, at + STEP);
+      budget.spend(chunk.length);
+      sink(chunk);
+    }
+    return;
+  }
+  if (entry.method !== 8) throw new XlsxFault("notWorkbook", filesText.notXlsx);
+  const inflater = new Inflate((chunk) => {
+    budget.spend(chunk.length);
+    if (chunk.length) sink(chunk);
+  });
+  const data = entry.data;
+  try {
+    if (!data.length) inflater.push(data, true);
+    for (let at = 0; at < data.length; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+  } catch (e) {
+    if (e instanceof XlsxFault || !isFflateError(e)) throw e;
+    throw new XlsxFault("corrupt", filesText.corrupt(filesText.zipDetail.partUnreadable(entry.name)));
+  }
+}
+
+/** fflate's own errors carry a numeric code; anything else (a sink's error) passes through. */
+function isFflateError(e: unknown): boolean {
+  return e instanceof Error && typeof (e as { code?: unknown }).code === "number";
+}
