@@ -2,8 +2,7 @@ import path from "node:path";
 import { cliText, isGeneratedPlan, readPlan, scoreCliText } from "../../core/index.js";
 import { parse, safeFileName, timeZoneOption, UsageError, yearOption } from "../args.js";
 import { addLkeSheets } from "../score/workbook.js";
-import { checkOutputPath, FileProblem, loadWorkbookFile, newWorkbook, saveWorkbook } from "../xlsx/files.js";
-import { gridFromWorksheet } from "../xlsx/grid.js";
+import { checkOutputPath, FileProblem, newWorkbook, readWorkbookFile, saveWorkbook } from "../xlsx/files.js";
 import type { Command } from "./types.js";
 
 const OPTIONS = {
@@ -32,9 +31,9 @@ export const lke: Command = {
     let planDoc = null;
     let planSheet: string | undefined;
     if (values.rencana) {
-      const source = await loadWorkbookFile(values.rencana);
-      const ws = source.worksheets.find((w) => isGeneratedPlan(gridFromWorksheet(w, timeZone)));
-      const read = ws ? readPlan(gridFromWorksheet(ws, timeZone), { timeZone }) : null;
+      const source = await readWorkbookFile(values.rencana, timeZone);
+      const grid = source.sheets.find((g) => isGeneratedPlan(g));
+      const read = grid ? readPlan(grid, { timeZone }) : null;
       if (!read) throw new FileProblem(scoreCliText.lke.noPlan(values.rencana));
       planDoc = read.document;
       planSheet = read.sheet;

@@ -6,8 +6,7 @@ import {
   assessmentJson, cliText, findModel, readEvaluation, scoreCliText, scoreEvaluation, type AssessmentJson, type EvaluationModel,
   type EvaluationScore, type ReadEvaluation,
 } from "../../core/index.js";
-import { FileProblem, loadWorkbookFile } from "../xlsx/files.js";
-import { gridFromWorksheet } from "../xlsx/grid.js";
+import { FileProblem, readWorkbookFile } from "../xlsx/files.js";
 
 export interface FileScore {
   file: string;
@@ -30,10 +29,10 @@ export interface FileScoreJson {
 export async function scoreFile(file: string, timeZone: string): Promise<FileScore> {
   const failed = (error: string): FileScore => ({ file, error, read: null, model: null, scores: null });
   try {
-    const wb = await loadWorkbookFile(file);
+    const wb = await readWorkbookFile(file, timeZone);
     let read: ReadEvaluation | null = null;
-    for (const ws of wb.worksheets) {
-      read = readEvaluation(gridFromWorksheet(ws, timeZone), { timeZone });
+    for (const grid of wb.sheets) {
+      read = readEvaluation(grid, { timeZone });
       if (read) break;
     }
     if (!read) return failed(scoreCliText.nilai.noSheet);

@@ -1,14 +1,14 @@
-// Reading and writing .xlsx files safely: a file that is not a workbook gets a clear Indonesian
-// message instead of an exceljs stack trace, inputs are only ever read, and outputs are written to
-// a temporary name and renamed so a crash leaves the old file or the whole new one.
+// Reading and writing .xlsx files safely: every input is read by the core's readXlsx (a file that
+// is not a workbook gets its clear Indonesian message), inputs are only ever read, and outputs are
+// written with exceljs to a temporary name and renamed so a crash leaves the old file or the
+// whole new one.
 
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import { filesText, type WorkbookGrids } from "../../core/index.js";
-import { gridFromWorksheet } from "./grid.js";
-import { inspectXlsxZip, MAX_EXPANDED_BYTES, MAX_FILE_BYTES, type ZipProblem } from "./zip.js";
+import type ExcelJS from "exceljs";
+import { filesText, MAX_FILE_BYTES, readXlsx, type WorkbookGrids } from "../../core/index.js";
+import { excelJs } from "./exceljs.js";
 
 /** A problem with a file that the user can act on; its message is Indonesian. */
 export class FileProblem extends Error {
@@ -16,29 +16,6 @@ export class FileProblem extends Error {
     super(message);
     this.name = "FileProblem";
   }
-}
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(buf: Buffer, magic: number[]): boolean {
-  return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
-}
-
-/** Says what a buffer is when it is not a zip (xlsx files are zips). */
-function classifyNonZip(buf: Buffer): string {
-  if (buf.length === 0) return filesText.empty;
-  if (startsWith(buf, OLE_MAGIC)) {
-    // An OLE container: an encrypted OOXML workbook carries an EncryptedPackage stream, an old
-    // .xls a Workbook (or Book) stream; directory names are UTF-16.
-    if (buf.includes(Buffer.from("EncryptedPackage", "utf16le"))) return filesText.encrypted;
-    if (buf.includes(Buffer.from("Workbook", "utf16le")) || buf.includes(Buffer.from("Book", "utf16le"))) return filesText.legacyXls;
-    return filesText.encryptedOrXls;
-  }
-  const head = buf.subarray(0, 2048).toString("utf8");
-  // Text with separators on every line and no binary bytes reads as CSV.
-  if (!/[\x00-\x08\x0e-\x1f]/.test(head) && /[,;\t]/.test(head)) return filesText.csv;
-  return filesText.notXlsx;
 }
 
 export async function readFileChecked(file: string): Promise<Buffer> {
@@ -49,31 +26,28 @@ export async function readFileChecked(file: string): Promise<Buffer> {
     throw new FileProblem(filesText.notFound(file));
   }
   if (stat.isDirectory()) throw new FileProblem(filesText.isFolder(file));
-  if (stat.size > MAX_FILE_BYTES) throw new FileProblem(zipProblemMessage({ kind: "tooLarge", bytes: stat.size }));
+  // Refused before reading it into memory; readXlsx says the same for bytes from elsewhere.
+  if (stat.size > MAX_FILE_BYTES) throw new FileProblem(filesText.tooLarge(Math.ceil(stat.size / 2 ** 20), MAX_FILE_BYTES / 2 ** 20));
   return fs.readFile(file);
 }
 
-const MB = 2 ** 20;
-
-function zipProblemMessage(p: ZipProblem): string {
-  switch (p.kind) {
-    case "truncated":
-      return filesText.corrupt(p.detail);
-    case "notWorkbook":
-      return filesText.notXlsx;
-    case "tooLarge":
-      return filesText.tooLarge(Math.ceil(p.bytes / MB), MAX_FILE_BYTES / MB);
-    case "expandsTooMuch":
-      return filesText.expandsTooMuch(MAX_EXPANDED_BYTES / MB);
-  }
+/** Reads a workbook's sheets with the core reader; anything unreadable becomes a FileProblem. */
+export async function readWorkbookBytes(buf: Uint8Array, timeZone: string): Promise<WorkbookGrids> {
+  const result = readXlsx(buf, { timeZone });
+  if (!result.ok) throw new FileProblem(result.error);
+  return result.workbook;
 }
 
-/** Loads a workbook from bytes; anything that is not a readable .xlsx within the limits becomes a FileProblem. */
-export async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
-  if (!startsWith(buf, ZIP_MAGIC)) throw new FileProblem(classifyNonZip(buf));
-  const problem = inspectXlsxZip(buf);
-  if (problem) throw new FileProblem(zipProblemMessage(problem));
-  const wb = new ExcelJS.Workbook();
+export async function readWorkbookFile(file: string, timeZone: string): Promise<WorkbookGrids> {
+  return readWorkbookBytes(await readFileChecked(file), timeZone);
+}
+
+/**
+ * Opens a workbook with exceljs to write a changed copy of it (zi rencana --dari keeps the other
+ * sheets). Only for writing: its values are read with readXlsx.
+ */
+export async function loadWorkbookForWriting(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new (excelJs().Workbook)();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
@@ -81,14 +55,6 @@ export async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
     throw new FileProblem(filesText.corrupt(detail));
   }
   return wb;
-}
-
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbook(await readFileChecked(file));
-}
-
-export function workbookGrids(wb: ExcelJS.Workbook, timeZone: string): WorkbookGrids {
-  return { sheets: wb.worksheets.map((ws) => gridFromWorksheet(ws, timeZone)), timeZone };
 }
 
 export async function exists(file: string): Promise<boolean> {
@@ -140,7 +106,7 @@ export async function saveWorkbook(
 }
 
 export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = "zi (Zona Integritas)";
   wb.created = new Date();
   return wb;
