@@ -4,14 +4,28 @@ import { cellText } from "../sheet/values.js";
 import type { CellValue } from "../sheet/types.js";
 import type { ColumnRole } from "./layout.js";
 
+// Readers ask for every short cell of every row whether it is a header; the texts repeat
+// (statuses, owners, targets), so each is normalised once.
+const headerCache = new Map<string, string>();
+
 /** Upper case, single spaces, no punctuation but "/" kept out: "Target  Waktu\nPelaksanaan" -> "TARGET WAKTU PELAKSANAAN". */
 export function normalizeHeader(v: CellValue | undefined): string {
-  return cellText(v)
+  const short = typeof v === "string" && v.length <= 200;
+  if (short) {
+    const hit = headerCache.get(v);
+    if (hit !== undefined) return hit;
+  }
+  const h = cellText(v)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, " ")
     .trim();
+  if (short) {
+    if (headerCache.size >= 10_000) headerCache.clear();
+    headerCache.set(v, h);
+  }
+  return h;
 }
 
 const ALIASES: Record<ColumnRole, string[]> = {
