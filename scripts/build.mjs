@@ -15,7 +15,9 @@ export async function buildCli() {
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
+    // The reader's small dependencies (fflate, saxes) are bundled: node then loads one ES module
+    // and no CommonJS package at start-up. exceljs, required only by commands that write, stays out.
+    external: ["exceljs"],
     sourcemap: true,
     logLevel: "warning",
   });

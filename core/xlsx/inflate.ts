@@ -9,9 +9,9 @@ import type { ZipEntry } from "./zip.js";
 
 /**
  * Compressed bytes fed per step. Deflate expands at most about 1:1032, so one step produces at
- * most ~16 MB before the budget is checked again.
+ * most ~8 MB before the budget is checked again.
  */
-const STEP = 16 * 1024;
+const STEP = 8 * 1024;
 
 export class InflateBudget {
   private left: number;

@@ -74,10 +74,38 @@ export function readSheet(entry: ZipEntry, name: string, hidden: boolean, ctx: S
   let inline: string | undefined;
   let phonetic = 0;
 
+  // A row is gathered in a scratch array and stored as an exact copy when the next one starts:
+  // row arrays grown cell by cell carry spare capacity, and on a large sheet that spare room
+  // passes through the young generation and makes V8 grow it (a higher peak of memory).
+  let scratchRow = -1;
+  const scratch: CellValue[] = [];
+  const flush = () => {
+    if (scratchRow < 0) return;
+    if (scratch.length) {
+      const cells = values[scratchRow];
+      if (!cells) values[scratchRow] = scratch.slice();
+      else for (let x = 0; x < scratch.length; x++) if (x in scratch) cells[x] = scratch[x];
+    }
+    scratch.length = 0;
+    scratchRow = -1;
+  };
   const put = (r: number, c: number, v: CellValue, f: string | null) => {
-    const cells = values[r] ?? (values[r] = []);
-    cells[c] = v;
+    if (r !== scratchRow) {
+      flush();
+      scratchRow = r;
+    }
+    scratch[c] = v;
     if (f !== null) (formulas[r] ?? (formulas[r] = []))[c] = f;
+  };
+  // Workbooks repeat their dates; Intl is slow, so each serial is turned into an instant once.
+  const instants = new Map<number, number>();
+  const dateOf = (serial: number): CellValue => {
+    let ms = instants.get(serial);
+    if (ms === undefined) {
+      ms = instantFromSerialNumber(serial, ctx.date1904, ctx.timeZone)?.getTime() ?? NaN;
+      if (instants.size < 10_000) instants.set(serial, ms);
+    }
+    return Number.isNaN(ms) ? null : new Date(ms);
   };
 
   const typed = (text: string, t: string): CellValue => {
@@ -98,7 +126,7 @@ export function readSheet(entry: ZipEntry, name: string, hidden: boolean, ctx: S
       default: {
         const n = parseFloat(text);
         if (!Number.isFinite(n)) return null;
-        return ctx.dateStyles[style] ? instantFromSerialNumber(n, ctx.date1904, ctx.timeZone) : n;
+        return ctx.dateStyles[style] ? dateOf(n) : n;
       }
     }
   };
@@ -209,6 +237,7 @@ export function readSheet(entry: ZipEntry, name: string, hidden: boolean, ctx: S
       }
     },
   });
+  flush();
   return { grid: finishGrid(name, hidden, values, formulas, merges), fault };
 }
 
