@@ -19,16 +19,26 @@ export class FileProblem extends Error {
 }
 
 export async function readFileChecked(file: string): Promise<Buffer> {
-  let stat;
+  let handle;
   try {
-    stat = await fs.stat(file);
+    handle = await fs.open(file, "r");
   } catch {
-    throw new FileProblem(filesText.notFound(file));
+    // Some systems refuse to open a folder at all; say which of the two it is.
+    const isFolder = await fs.stat(file).then((st) => st.isDirectory(), () => false);
+    throw new FileProblem(isFolder ? filesText.isFolder(file) : filesText.notFound(file));
   }
-  if (stat.isDirectory()) throw new FileProblem(filesText.isFolder(file));
-  // Refused before reading it into memory; readXlsx says the same for bytes from elsewhere.
-  if (stat.size > MAX_FILE_BYTES) throw new FileProblem(filesText.tooLarge(Math.ceil(stat.size / 2 ** 20), MAX_FILE_BYTES / 2 ** 20));
-  return fs.readFile(file);
+  try {
+    // One open file gives both the size check and the bytes: refused before reading it into memory.
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new FileProblem(filesText.isFolder(file));
+    if (stat.size > MAX_FILE_BYTES) throw new FileProblem(filesText.tooLarge(Math.ceil(stat.size / 2 ** 20), MAX_FILE_BYTES / 2 ** 20));
+    return await handle.readFile();
+  } catch (e) {
+    if (e instanceof FileProblem) throw e;
+    throw new FileProblem(filesText.notFound(file));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Reads a workbook's sheets with the core reader; anything unreadable becomes a FileProblem. */

@@ -2,7 +2,7 @@
 // is counted as it is produced, never taken from the sizes a zip declares, so a zip bomb is
 // stopped after a few megabytes past the limit, whatever it claims.
 
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { filesText } from "../i18n/files.js";
 import { XlsxFault } from "./fault.js";
 import type { ZipEntry } from "./zip.js";
@@ -12,6 +12,9 @@ import type { ZipEntry } from "./zip.js";
  * most ~8 MB before the budget is checked again.
  */
 const STEP = 8 * 1024;
+/** Parts compressed to at most this, declaring at most ONE_STEP_OUT, are inflated at once. */
+const ONE_STEP = 32 * 1024;
+const ONE_STEP_OUT = 4 * 2 ** 20;
 
 export class InflateBudget {
   private left: number;
@@ -37,6 +40,15 @@ export function inflateEntry(entry: ZipEntry, budget: InflateBudget, sink: (chun
     return;
   }
   if (entry.method !== 8) throw new XlsxFault("notWorkbook", filesText.notXlsx);
+  if (entry.data.length <= ONE_STEP && entry.size <= ONE_STEP_OUT) {
+    const out = oneStep(entry);
+    if (out) {
+      budget.spend(out.length);
+      if (out.length) sink(out);
+      return;
+    }
+    // It expands beyond what it declares: streamed below, counted as it goes.
+  }
   const inflater = new Inflate((chunk) => {
     budget.spend(chunk.length);
     if (chunk.length) sink(chunk);
@@ -49,6 +61,26 @@ export function inflateEntry(entry: ZipEntry, budget: InflateBudget, sink: (chun
     if (e instanceof XlsxFault || !isFflateError(e)) throw e;
     throw new XlsxFault("corrupt", filesText.corrupt(filesText.zipDetail.partUnreadable(entry.name)));
   }
+}
+
+/**
+ * A small part inflated into a buffer of its declared size plus one byte, so that its bytes are
+ * written once, with no growing buffers (most parts of a workbook are small, and growing buffers
+ * cost more than inflating them). Null when the part turns out larger than it declares.
+ */
+function oneStep(entry: ZipEntry): Uint8Array | null {
+  const room = new Uint8Array(entry.size + 1);
+  let out: Uint8Array;
+  try {
+    out = inflateSync(entry.data, { out: room });
+  } catch (e) {
+    // A stored block too long for the room: the part is larger than it says.
+    if (e instanceof RangeError) return null;
+    if (!isFflateError(e)) throw e;
+    throw new XlsxFault("corrupt", filesText.corrupt(filesText.zipDetail.partUnreadable(entry.name)));
+  }
+  // A full room means the part did not fit: what it really expands to is found by streaming it.
+  return out.length > entry.size ? null : out;
 }
 
 /** fflate's own errors carry a numeric code; anything else (a sink's error) passes through. */
