@@ -1,11 +1,13 @@
 // readXlsx against the way the CLI read files before it (exceljs + gridFromWorksheet): on the demo
 // files of `zi contoh`, hand-typed plans, LKE workbooks and their LibreOffice re-saves, both
 // readers must give the same Grids, cell by cell.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readXlsx } from "../../core/index.js";
-import { writeHugeWorkbook } from "../helpers/bad-files.js";
+import { filesText, MAX_EXPANDED_BYTES, readXlsx } from "../../core/index.js";
+import {
+  LEGACY_XLS, writeEncryptedWorkbook, writeHugeWorkbook, writePlanWorkbook, writeRandomBytes, writeTruncated, writeZipBomb,
+} from "../helpers/bad-files.js";
 import { tempDir, zi } from "../helpers/files.js";
 import { requireSofficeInCi, sofficeConvert } from "../helpers/soffice.js";
 import { day, typedPlanGrid, writeXlsx } from "../helpers/typed-plan.js";
@@ -107,5 +109,36 @@ describe("readXlsx reads what exceljs read, cell by cell", () => {
     const grid = r.workbook.sheets[0];
     expect(grid.values.length).toBe(100_002);
     expect(grid.values[100_001].slice(0, 3)).toEqual([100_000, "Indikator 3", "Rencana aksi nomor 99999 untuk pembangunan zona integritas"]);
+  }, 120_000);
+});
+
+describe("readXlsx on the hostile files of issue 8", () => {
+  it("gives each the message the CLI gave before, and reads the hidden plan like exceljs did", async () => {
+    const at = (name: string) => path.join(dir, name);
+    await writePlanWorkbook(at("baik.xlsx"));
+    await writePlanWorkbook(at("tersembunyi.xlsx"), "Dinas Sembunyi", true);
+    writeFileSync(at("kosong.xlsx"), "");
+    writeTruncated(at("baik.xlsx"), at("terpotong.xlsx"));
+    writeRandomBytes(at("acak.xlsx"));
+    await writeEncryptedWorkbook(at("sandi.xlsx"));
+    copyFileSync(LEGACY_XLS, at("lama.xlsx"));
+    writeFileSync(at("csv.xlsx"), "NO;INDIKATOR;RENCANA AKSI\n1;Penyusunan Tim Kerja;Pembentukan tim\n");
+    await writeZipBomb(at("bom.xlsx"), MAX_EXPANDED_BYTES + 2 ** 20);
+    await writeZipBomb(at("bom-bohong.xlsx"), MAX_EXPANDED_BYTES + 2 ** 20, true);
+    const error = (name: string) => {
+      const r = readXlsx(new Uint8Array(readFileSync(at(name))), { timeZone: "Asia/Jakarta" });
+      return r.ok ? null : r.error;
+    };
+    expect(error("kosong.xlsx")).toBe(filesText.empty);
+    expect(error("terpotong.xlsx")).toBe(filesText.corrupt(filesText.zipDetail.noEnd));
+    expect(error("acak.xlsx")).toBe(filesText.notXlsx);
+    expect(error("sandi.xlsx")).toBe(filesText.encrypted);
+    expect(error("lama.xlsx")).toBe(filesText.legacyXls);
+    expect(error("csv.xlsx")).toBe(filesText.csv);
+    expect(error("bom.xlsx")).toBe(filesText.expandsTooMuch(320));
+    expect(error("bom-bohong.xlsx")).toBe(filesText.expandsTooMuch(320));
+    for (const name of ["baik.xlsx", "tersembunyi.xlsx"]) {
+      expect(readWithCore(at(name), "Asia/Jakarta").sheets.map(plainGrid), name).toEqual((await readWithExcelJs(at(name), "Asia/Jakarta")).sheets.map(plainGrid));
+    }
   }, 120_000);
 });
