@@ -75,8 +75,15 @@ export function headerRole(v: CellValue | undefined): ColumnRole | null {
 /** A row that names at least INDIKATOR and RENCANA AKSI (or NO and one of them) is a plan table header. */
 export function isPlanHeaderRow(row: readonly CellValue[] | undefined): boolean {
   if (!row) return false;
-  const roles = new Set(row.map((v) => headerRole(v)).filter((r): r is ColumnRole => r !== null));
-  return roles.has("action") && (roles.has("indicator") || roles.has("no"));
+  // Every row of every sheet is asked: a loop with no arrays or sets made per row.
+  let action = false;
+  let other = false;
+  for (const v of row) {
+    const role = headerRole(v);
+    if (role === "action") action = true;
+    else if (role === "indicator" || role === "no") other = true;
+  }
+  return action && other;
 }
 
 /** Each role's column in a header row (first occurrence wins), and the other labelled columns. */
