@@ -12,3 +12,4 @@ export * from "./validate/index.js";
 export * from "./report/index.js";
 export { boundedDistance, normalizeText, prepareText, stripMarker, textSimilarity, type Prepared } from "./catalog/match.js";
 export { catalogMatcher, matchActions, matchArea, matchIndicator, MATCH_THRESHOLD, type CatalogMatcher } from "./catalog/matcher.js";
+export * from "./xlsx/index.js";

@@ -1,25 +1,7 @@
-// Builds every bundle with esbuild: dist/cli (the zi command). Later targets add themselves here.
-import { build } from "esbuild";
-import { mkdir } from "node:fs/promises";
+// Builds every bundle with esbuild: dist/cli (the zi command), dist/appsscript and dist/addin.
 import { buildAppsScript } from "./build-appsscript.mjs";
 import { buildAddin } from "./build-addin.mjs";
-
-const root = new URL("..", import.meta.url).pathname;
-
-export async function buildCli() {
-  await mkdir(`${root}dist/cli`, { recursive: true });
-  await build({
-    entryPoints: [`${root}cli/zi.ts`],
-    outfile: `${root}dist/cli/zi.mjs`,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    sourcemap: true,
-    logLevel: "warning",
-  });
-}
+import { buildCli } from "./build-cli.mjs";
 
 await buildCli();
 await buildAppsScript();

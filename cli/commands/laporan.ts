@@ -6,7 +6,7 @@ import {
 } from "../../core/index.js";
 import { asOfOption, parse, safeFileName, timeZoneOption, UsageError } from "../args.js";
 import { applySheetSpec } from "../xlsx/apply.js";
-import { checkOutputPath, loadWorkbookFile, newWorkbook, saveWorkbook, workbookGrids } from "../xlsx/files.js";
+import { checkOutputPath, newWorkbook, readWorkbookFile, saveWorkbook } from "../xlsx/files.js";
 import type { Command } from "./types.js";
 
 const OPTIONS = {
@@ -25,7 +25,7 @@ export async function writePeriodicReport(
   file: string, out: string | undefined, asOf: number, timeZone: string, overwrite: boolean,
 ): Promise<ReportWritten | null> {
   if (out) await checkOutputPath(out, { overwrite, inputs: [file] });
-  const grids = workbookGrids(await loadWorkbookFile(file), timeZone);
+  const grids = await readWorkbookFile(file, timeZone);
   const plan = readWorkbookPlan(grids, { timeZone });
   if (!plan) return null;
   const progress = planProgress(plan, { asOf, timeZone });

@@ -5,8 +5,7 @@ import {
 } from "../../core/index.js";
 import { parse, safeFileName, timeZoneOption, UsageError, yearOption } from "../args.js";
 import { addLkeSheets } from "../score/workbook.js";
-import { checkOutputPath, FileProblem, loadWorkbookFile, newWorkbook, saveWorkbook, workbookGrids } from "../xlsx/files.js";
-import { gridFromWorksheet } from "../xlsx/grid.js";
+import { checkOutputPath, FileProblem, newWorkbook, readWorkbookFile, saveWorkbook } from "../xlsx/files.js";
 import type { Command } from "./types.js";
 
 const OPTIONS = {
@@ -20,7 +19,7 @@ const OPTIONS = {
 
 /** The answers of a received LKE (official or ours), ready to be written into a new LKE sheet. */
 async function readSource(file: string, timeZone: string, agency?: string, year?: number): Promise<{ read: ReadEvaluation; carried: CarriedEvaluation }> {
-  const workbook = workbookGrids(await loadWorkbookFile(file), timeZone);
+  const workbook = await readWorkbookFile(file, timeZone);
   const read = readEvaluationWorkbook(workbook, { fileName: file, agency, year, timeZone });
   if (!read) throw new FileProblem(scoreCliText.lke.noLkeIn(file));
   const model = read.layout === "resmi" ? CURRENT_MODEL : findModel(read.modelId);
@@ -52,9 +51,9 @@ export const lke: Command = {
     let planDoc = null;
     let planSheet: string | undefined;
     if (values.rencana) {
-      const wbPlan = await loadWorkbookFile(values.rencana);
-      const ws = wbPlan.worksheets.find((w) => isGeneratedPlan(gridFromWorksheet(w, timeZone)));
-      const read = ws ? readPlan(gridFromWorksheet(ws, timeZone), { timeZone }) : null;
+      const source = await readWorkbookFile(values.rencana, timeZone);
+      const grid = source.sheets.find((g) => isGeneratedPlan(g));
+      const read = grid ? readPlan(grid, { timeZone }) : null;
       if (!read) throw new FileProblem(scoreCliText.lke.noPlan(values.rencana));
       planDoc = read.document;
       planSheet = read.sheet;

@@ -5,8 +5,9 @@ import {
 } from "../../core/index.js";
 import { readWorkbookPlan, rencanaTypedText } from "../../core/index.js";
 import { applySheetSpec } from "../xlsx/apply.js";
-import { checkOutputPath, FileProblem, loadWorkbookFile, newWorkbook, saveWorkbook, workbookGrids } from "../xlsx/files.js";
-import { gridFromWorksheet } from "../xlsx/grid.js";
+import {
+  checkOutputPath, FileProblem, loadWorkbookForWriting, newWorkbook, readFileChecked, readWorkbookBytes, saveWorkbook,
+} from "../xlsx/files.js";
 import { parse, predicateOption, safeFileName, timeZoneOption, UsageError, yearOption } from "../args.js";
 import type { Command } from "./types.js";
 
@@ -35,12 +36,17 @@ export function typedValueCount(doc: PlanDocument): number {
 async function regenerate(from: string, out: string | undefined, opts: Record<string, unknown>, overwrite: boolean, timeZone: string) {
   if (!out) throw new UsageError(cliText.missingOption("-o", "rencana"));
   await checkOutputPath(out, { overwrite, inputs: [from] });
-  const wb = await loadWorkbookFile(from);
-  const old = wb.worksheets.find((ws) => isGeneratedPlan(gridFromWorksheet(ws, timeZone)));
+  const bytes = await readFileChecked(from);
+  const grids = await readWorkbookBytes(bytes, timeZone);
+  const oldGrid = grids.sheets.find((g) => isGeneratedPlan(g));
   // A plan typed by hand keeps its sheet: the generated Lampiran is added after it, values carried by matched id.
-  const typed = old ? null : readWorkbookPlan(workbookGrids(wb, timeZone), { timeZone });
-  const read = old ? readPlan(gridFromWorksheet(old, timeZone), { timeZone }) : typed;
+  const typed = oldGrid ? null : readWorkbookPlan(grids, { timeZone });
+  const read = oldGrid ? readPlan(oldGrid, { timeZone }) : typed;
   if (!read) throw new FileProblem(cliText.rencana.noPlanInSource(from));
+  // The other sheets are carried as they are: exceljs opens the source only to write the copy.
+  const wb = await loadWorkbookForWriting(bytes);
+  const old = oldGrid ? wb.worksheets.find((ws) => ws.name === oldGrid.name) : undefined;
+  if (oldGrid && !old) throw new FileProblem(cliText.rencana.noPlanInSource(from));
   const doc = read.document;
   if (typeof opts.pd === "string") doc.agency = opts.pd.trim();
   if (typeof opts.tahun === "string") doc.year = yearOption(opts.tahun, "--tahun", "rencana");

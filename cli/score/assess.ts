@@ -3,7 +3,7 @@
 // A report zi wrote (an earlier TPI report in the folder) is recognised and skipped.
 
 import { assessWorkbook, cliText, isOwnOutputWorkbook, unreadableWorkbook, type AssessedWorkbook } from "../../core/index.js";
-import { FileProblem, loadWorkbookFile, workbookGrids } from "../xlsx/files.js";
+import { FileProblem, readWorkbookFile } from "../xlsx/files.js";
 
 export interface ScoreFileOptions {
   timeZone: string;
@@ -19,7 +19,7 @@ export interface ScoreOutcome {
 
 export async function scoreFileOutcome(file: string, options: ScoreFileOptions): Promise<ScoreOutcome> {
   try {
-    const workbook = workbookGrids(await loadWorkbookFile(file), options.timeZone);
+    const workbook = await readWorkbookFile(file, options.timeZone);
     if (isOwnOutputWorkbook(workbook)) return { assessed: unreadableWorkbook(file, ""), skipped: true };
     return { assessed: assessWorkbook(file, workbook, options), skipped: false };
   } catch (e) {

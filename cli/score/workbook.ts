@@ -3,11 +3,10 @@
 
 import type ExcelJS from "exceljs";
 import {
-  buildEvaluationSheet, buildPlanSheet, CURRENT_MODEL, LAMPIRAN_I, readPlan, type Answers, type AssessmentKey, type PlanDocument,
+  buildEvaluationSheet, buildPlanSheet, CURRENT_MODEL, gridFromSpec, LAMPIRAN_I, readPlan, type Answers, type AssessmentKey, type PlanDocument,
   type ReadPlan,
 } from "../../core/index.js";
 import { applySheetSpec } from "../xlsx/apply.js";
-import { gridFromWorksheet } from "../xlsx/grid.js";
 
 export interface LkeWorkbookInput {
   agency: string;
@@ -28,8 +27,9 @@ export function addLkeSheets(wb: ExcelJS.Workbook, input: LkeWorkbookInput): { l
   if (input.plan) {
     // Regenerated from the read document (every typed value kept), then read back so the links
     // point at the rows this workbook really has.
-    planWs = applySheetSpec(wb, buildPlanSheet(input.plan, LAMPIRAN_I, input.planSheet));
-    plan = readPlan(gridFromWorksheet(planWs, input.timeZone), { timeZone: input.timeZone });
+    const spec = buildPlanSheet(input.plan, LAMPIRAN_I, input.planSheet);
+    planWs = applySheetSpec(wb, spec);
+    plan = readPlan(gridFromSpec(spec, planWs.name), { timeZone: input.timeZone });
   }
   const lke = applySheetSpec(wb, buildEvaluationSheet(CURRENT_MODEL, {
     agency: input.agency, year: input.year, plan, answers: input.answers, notes: input.notes, evidence: input.evidence,

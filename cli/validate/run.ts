@@ -8,7 +8,7 @@ import {
   filesText, isOwnOutputWorkbook, unreadableResult, validasiText, validateWorkbook, workbookResult, type RecapEntry,
 } from "../../core/index.js";
 import { UsageError } from "../args.js";
-import { FileProblem, loadWorkbook, readFileChecked, workbookGrids } from "../xlsx/files.js";
+import { FileProblem, readWorkbookFile } from "../xlsx/files.js";
 
 /** Office's lock files ("~$Rencana.xlsx") and hidden files are not workbooks someone sent. */
 function isCandidate(name: string): boolean {
@@ -68,7 +68,7 @@ export interface FileOutcome {
 
 export async function validateFile(file: string, options: { asOf: number; timeZone: string }): Promise<FileOutcome> {
   try {
-    const workbook = workbookGrids(await loadWorkbook(await readFileChecked(file)), options.timeZone);
+    const workbook = await readWorkbookFile(file, options.timeZone);
     if (isOwnOutputWorkbook(workbook)) return { entry: unreadableResult(file, ""), skipped: true };
     const v = validateWorkbook(workbook, options);
     return { entry: { ...workbookResult(file, v), hidden: v.plan?.hidden === true }, skipped: false };

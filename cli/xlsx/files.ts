@@ -1,14 +1,14 @@
-// Reading and writing .xlsx files safely: a file that is not a workbook gets a clear Indonesian
-// message instead of an exceljs stack trace, inputs are only ever read, and outputs are written to
-// a temporary name and renamed so a crash leaves the old file or the whole new one.
+// Reading and writing .xlsx files safely: every input is read by the core's readXlsx (a file that
+// is not a workbook gets its clear Indonesian message), inputs are only ever read, and outputs are
+// written with exceljs to a temporary name and renamed so a crash leaves the old file or the
+// whole new one.
 
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import { filesText, type WorkbookGrids } from "../../core/index.js";
-import { gridFromWorksheet } from "./grid.js";
-import { inspectXlsxZip, MAX_EXPANDED_BYTES, MAX_FILE_BYTES, type ZipProblem } from "./zip.js";
+import type ExcelJS from "exceljs";
+import { filesText, MAX_FILE_BYTES, readXlsx, type WorkbookGrids } from "../../core/index.js";
+import { excelJs } from "./exceljs.js";
 
 /** A problem with a file that the user can act on; its message is Indonesian. */
 export class FileProblem extends Error {
@@ -18,62 +18,53 @@ export class FileProblem extends Error {
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(buf: Buffer, magic: number[]): boolean {
-  return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
-}
-
-/** Says what a buffer is when it is not a zip (xlsx files are zips). */
-function classifyNonZip(buf: Buffer): string {
-  if (buf.length === 0) return filesText.empty;
-  if (startsWith(buf, OLE_MAGIC)) {
-    // An OLE container: an encrypted OOXML workbook carries an EncryptedPackage stream, an old
-    // .xls a Workbook (or Book) stream; directory names are UTF-16.
-    if (buf.includes(Buffer.from("EncryptedPackage", "utf16le"))) return filesText.encrypted;
-    if (buf.includes(Buffer.from("Workbook", "utf16le")) || buf.includes(Buffer.from("Book", "utf16le"))) return filesText.legacyXls;
-    return filesText.encryptedOrXls;
-  }
-  const head = buf.subarray(0, 2048).toString("utf8");
-  // Text with separators on every line and no binary bytes reads as CSV.
-  if (!/[\x00-\x08\x0e-\x1f]/.test(head) && /[,;\t]/.test(head)) return filesText.csv;
-  return filesText.notXlsx;
-}
-
 export async function readFileChecked(file: string): Promise<Buffer> {
-  let stat;
+  // Synchronous on purpose: files are read one at a time, and a round trip through the thread
+  // pool per step cost more than the reading itself on a folder of small workbooks.
+  let fd: number;
   try {
-    stat = await fs.stat(file);
+    fd = openSync(file, "r");
   } catch {
+    // Some systems refuse to open a folder at all; say which of the two it is.
+    let isFolder = false;
+    try {
+      isFolder = statSync(file).isDirectory();
+    } catch {
+      // Neither a file nor a folder: not found.
+    }
+    throw new FileProblem(isFolder ? filesText.isFolder(file) : filesText.notFound(file));
+  }
+  try {
+    // One open file gives both the size check and the bytes: refused before reading it into memory.
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FileProblem(filesText.isFolder(file));
+    if (stat.size > MAX_FILE_BYTES) throw new FileProblem(filesText.tooLarge(Math.ceil(stat.size / 2 ** 20), MAX_FILE_BYTES / 2 ** 20));
+    return readFileSync(fd);
+  } catch (e) {
+    if (e instanceof FileProblem) throw e;
     throw new FileProblem(filesText.notFound(file));
-  }
-  if (stat.isDirectory()) throw new FileProblem(filesText.isFolder(file));
-  if (stat.size > MAX_FILE_BYTES) throw new FileProblem(zipProblemMessage({ kind: "tooLarge", bytes: stat.size }));
-  return fs.readFile(file);
-}
-
-const MB = 2 ** 20;
-
-function zipProblemMessage(p: ZipProblem): string {
-  switch (p.kind) {
-    case "truncated":
-      return filesText.corrupt(p.detail);
-    case "notWorkbook":
-      return filesText.notXlsx;
-    case "tooLarge":
-      return filesText.tooLarge(Math.ceil(p.bytes / MB), MAX_FILE_BYTES / MB);
-    case "expandsTooMuch":
-      return filesText.expandsTooMuch(MAX_EXPANDED_BYTES / MB);
+  } finally {
+    closeSync(fd);
   }
 }
 
-/** Loads a workbook from bytes; anything that is not a readable .xlsx within the limits becomes a FileProblem. */
-export async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
-  if (!startsWith(buf, ZIP_MAGIC)) throw new FileProblem(classifyNonZip(buf));
-  const problem = inspectXlsxZip(buf);
-  if (problem) throw new FileProblem(zipProblemMessage(problem));
-  const wb = new ExcelJS.Workbook();
+/** Reads a workbook's sheets with the core reader; anything unreadable becomes a FileProblem. */
+export async function readWorkbookBytes(buf: Uint8Array, timeZone: string): Promise<WorkbookGrids> {
+  const result = readXlsx(buf, { timeZone });
+  if (!result.ok) throw new FileProblem(result.error);
+  return result.workbook;
+}
+
+export async function readWorkbookFile(file: string, timeZone: string): Promise<WorkbookGrids> {
+  return readWorkbookBytes(await readFileChecked(file), timeZone);
+}
+
+/**
+ * Opens a workbook with exceljs to write a changed copy of it (zi rencana --dari keeps the other
+ * sheets). Only for writing: its values are read with readXlsx.
+ */
+export async function loadWorkbookForWriting(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new (excelJs().Workbook)();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
@@ -81,14 +72,6 @@ export async function loadWorkbook(buf: Buffer): Promise<ExcelJS.Workbook> {
     throw new FileProblem(filesText.corrupt(detail));
   }
   return wb;
-}
-
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbook(await readFileChecked(file));
-}
-
-export function workbookGrids(wb: ExcelJS.Workbook, timeZone: string): WorkbookGrids {
-  return { sheets: wb.worksheets.map((ws) => gridFromWorksheet(ws, timeZone)), timeZone };
 }
 
 export async function exists(file: string): Promise<boolean> {
@@ -140,7 +123,7 @@ export async function saveWorkbook(
 }
 
 export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = "zi (Zona Integritas)";
   wb.created = new Date();
   return wb;

@@ -163,13 +163,27 @@ function longestSpelling<T>(candidates: readonly Candidate<T>[]): number {
   return n;
 }
 
-export function bestScore<T>(text: Prepared, candidate: Candidate<T>, floor = 0): number {
+// Typed plans repeat the Lampiran's texts row after row and file after file, and each is scored
+// against the same candidates again: the exact score of a (text, candidate) pair is kept as long
+// as the prepared text lives (the prepareText cache holds it).
+const scored = new WeakMap<Prepared, Map<Candidate<unknown>, number>>();
+
+/**
+ * The candidate's best score for the text. Exact: a floor would only let a score below it come
+ * back lower, and every caller compares scores with a floor, so exact scores decide alike.
+ */
+export function bestScore<T>(text: Prepared, candidate: Candidate<T>): number {
+  let known = scored.get(text);
+  const hit = known?.get(candidate);
+  if (hit !== undefined) return hit;
   let best = 0;
   for (const s of candidate.spellings) {
-    const v = textSimilarity(text, s, Math.max(floor, best));
+    const v = textSimilarity(text, s, best);
     if (v > best) best = v;
     if (best === 1) break;
   }
+  if (!known) scored.set(text, (known = new Map()));
+  known.set(candidate, best);
   return best;
 }
 
@@ -183,7 +197,7 @@ export function bestMatch<T>(text: Prepared, candidates: readonly Candidate<T>[]
   if (!text.compact || text.compact.length > 3 * longestSpelling(candidates) + 10) return null;
   let best: Match<T> | null = null;
   for (const c of candidates) {
-    const score: number = bestScore(text, c, Math.max(threshold, best?.score ?? 0));
+    const score: number = bestScore(text, c);
     if (score >= threshold && (!best || score > best.score)) best = { item: c.item, score };
   }
   return best;
@@ -211,7 +225,7 @@ export function assignMatches<T>(
       return;
     }
     candidates.forEach((cand, c) => {
-      const score = bestScore(text, cand, threshold);
+      const score = bestScore(text, cand);
       if (score >= threshold) pairs.push({ t, c, score, rank: taken(cand.item) ? score - 0.1 : score });
     });
   });

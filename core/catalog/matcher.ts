@@ -111,11 +111,12 @@ export function matchActions(
   const isTaken = (e: ActionEntry) => taken(e.action.id);
   const pass = (pool: Candidate<ActionEntry>[] | undefined, threshold: number) => {
     if (!pool) return;
-    const open = texts.map((t, i) => (out[i] ? null : t));
-    const free = pool.filter((c) => !claimed.has(c.item.action.id));
-    const idx = open.map((_, i) => i).filter((i) => open[i] !== null);
+    const idx: number[] = [];
+    for (let i = 0; i < texts.length; i++) if (!out[i]) idx.push(i);
+    // Most cells name one action: nothing is claimed yet and the pool is used as it is.
+    const free = claimed.size ? pool.filter((c) => !claimed.has(c.item.action.id)) : pool;
     if (!idx.length || !free.length) return;
-    const found = assignMatches(idx.map((i) => open[i] as Prepared), free, threshold, isTaken);
+    const found = assignMatches(idx.map((i) => texts[i]), free, threshold, isTaken);
     found.forEach((f, k) => {
       if (!f) return;
       out[idx[k]] = f;

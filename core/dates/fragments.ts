@@ -61,11 +61,17 @@ function yearOf(token: string | undefined): number | undefined {
 
 const ORD = "(iv|iii|ii|i|[1-4]|kesatu|satu|pertama|kedua|dua|ketiga|tiga|keempat|empat)";
 const YEAR_TAIL = "(?:[\\s\\-/.,]*(\\d{4}))?";
+// Built once: targets are parsed for every row of every plan.
+const WEEKDAY_RE = new RegExp(`^(?:${WEEKDAYS})\\b,?\\s*`);
+const MONTH_RE = new RegExp(`^([a-z]+)\\.?${YEAR_TAIL}$`);
+const QUARTER_RE = new RegExp(`^(?:triwulan|tri wulan|trw|tw|kuartal|quarter|q)[\\s.\\-]*(?:ke[\\s\\-]*)?${ORD}${YEAR_TAIL}$`);
+const SEMESTER_RE = new RegExp(`^(?:semester|smt|sem)[\\s.\\-]*(?:ke[\\s\\-]*)?${ORD}${YEAR_TAIL}$`);
+const BARE_ORDINAL_RE = new RegExp(`^${ORD}${YEAR_TAIL}$`);
 
 /** Parses one piece; the caller supplies the unit of a bare ordinal ("IV" in "TW I - IV"). */
 export function parseFragment(raw: string, bareUnit?: Unit): Fragment | "badDate" | null {
   const f = raw
-    .replace(new RegExp(`^(?:${WEEKDAYS})\\b,?\\s*`), "")
+    .replace(WEEKDAY_RE, "")
     .replace(/^(?:tanggal|tgl\.?|pada|akhir|bulan|bln\.?)\s+/, "")
     .replace(/^(?:tanggal|tgl\.?|pada|akhir|bulan|bln\.?)\s+/, "")
     .replace(/\b(?:tahun anggaran|tahun|thn\.?|th\.?|ta\.?)\s*(?=\d{4}\b)/g, "")
@@ -95,22 +101,20 @@ export function parseFragment(raw: string, bareUnit?: Unit): Fragment | "badDate
     if (d < 1 || d > (y ? daysInMonth(y, mo) : 31)) return "badDate";
     return { unit: "day", n: d, m: mo, y };
   }
-  if ((m = new RegExp(`^([a-z]+)\\.?${YEAR_TAIL}$`).exec(f)) && MONTHS[m[1]]) {
+  if ((m = MONTH_RE.exec(f)) && MONTHS[m[1]]) {
     return { unit: "month", m: MONTHS[m[1]], y: yearOf(m[2]) };
   }
-  if ((m = new RegExp(`^(?:triwulan|tri wulan|trw|tw|kuartal|quarter|q)[\\s.\\-]*(?:ke[\\s\\-]*)?${ORD}${YEAR_TAIL}$`).exec(f))) {
+  if ((m = QUARTER_RE.exec(f))) {
     return { unit: "quarter", n: ORDINALS[m[1]], y: yearOf(m[2]) };
   }
-  if ((m = new RegExp(`^(?:semester|smt|sem)[\\s.\\-]*(?:ke[\\s\\-]*)?${ORD}${YEAR_TAIL}$`).exec(f))) {
+  if ((m = SEMESTER_RE.exec(f))) {
     const n = ORDINALS[m[1]];
     return n <= 2 ? { unit: "semester", n, y: yearOf(m[2]) } : null;
   }
   if ((m = /^(\d{4})$/.exec(f))) return { unit: "year", y: Number(m[1]) };
   // "Tahun berjalan", "tahun ini": the plan year.
   if (/^(?:tahun|thn\.?)(?:\s+anggaran)?\s+(?:berjalan|ini)$/.test(f)) return { unit: "year" };
-  // "Tahun berjalan", "tahun ini": the plan year.
-  if (/^(?:tahun|thn\.?)(?:\s+anggaran)?\s+(?:berjalan|ini)$/.test(f)) return { unit: "year" };
-  if (bareUnit && (bareUnit === "quarter" || bareUnit === "semester") && (m = new RegExp(`^${ORD}${YEAR_TAIL}$`).exec(f))) {
+  if (bareUnit && (bareUnit === "quarter" || bareUnit === "semester") && (m = BARE_ORDINAL_RE.exec(f))) {
     const n = ORDINALS[m[1]];
     if (bareUnit === "semester" && n > 2) return null;
     return { unit: bareUnit, n, y: yearOf(m[2]) };

@@ -192,5 +192,18 @@ export function parseTarget(value: CellValue | undefined, planYear: number | nul
   }
   if (typeof value === "number") return fromNumber(value, String(value));
   if (typeof value === "boolean") return invalid(value ? "TRUE" : "FALSE", "notADate");
-  return parseText(String(value), planYear, timeZone);
+  const text = String(value);
+  if (text.length > 200) return parseText(text, planYear, timeZone);
+  // Plans repeat their target texts ("Triwulan II", "Setiap bulan") row after row: each is read
+  // once per plan year and zone. A copy is handed out, so a caller cannot change the kept one.
+  const key = `${planYear}\u0000${timeZone}\u0000${text}`;
+  let parsed = parsedTexts.get(key);
+  if (!parsed) {
+    parsed = parseText(text, planYear, timeZone);
+    if (parsedTexts.size >= 5_000) parsedTexts.clear();
+    parsedTexts.set(key, parsed);
+  }
+  return { ...parsed };
 }
+
+const parsedTexts = new Map<string, ParsedTarget>();

@@ -19,6 +19,15 @@ export const filesText = {
     `Berkas terlalu besar (${sizeMb} MB; batas ${limitMb} MB). Hapus lembar yang tidak diperlukan lalu kirim ulang.`,
   expandsTooMuch: (limitMb: number) =>
     `Isi berkas mengembang melebihi batas ${limitMb} MB saat dibuka, jadi tidak diproses. Periksa berkas ini secara manual.`,
+  /** What is broken inside a zip, for `corrupt`. */
+  zipDetail: {
+    noEnd: "akhir arsip zip tidak ada",
+    zip64Broken: "direktori zip64 rusak",
+    directoryCut: "direktori zip terpotong",
+    partCut: (part: string) => `bagian ${part} terpotong`,
+    partUnreadable: (part: string) => `bagian ${part} tidak dapat dibuka`,
+    partInvalid: (part: string) => `isi ${part} tidak dapat dibaca`,
+  },
   tooManyCells: (limit: number) =>
     `Berkas berisi lebih dari ${limit.toLocaleString("id-ID")} sel, jadi tidak diproses. Hapus baris kosong atau lembar yang tidak diperlukan.`,
   hiddenPlan: (sheet: string) =>

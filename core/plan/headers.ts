@@ -4,14 +4,28 @@ import { cellText } from "../sheet/values.js";
 import type { CellValue } from "../sheet/types.js";
 import type { ColumnRole } from "./layout.js";
 
+// Readers ask for every short cell of every row whether it is a header; the texts repeat
+// (statuses, owners, targets), so each is normalised once.
+const headerCache = new Map<string, string>();
+
 /** Upper case, single spaces, no punctuation but "/" kept out: "Target  Waktu\nPelaksanaan" -> "TARGET WAKTU PELAKSANAAN". */
 export function normalizeHeader(v: CellValue | undefined): string {
-  return cellText(v)
+  const short = typeof v === "string" && v.length <= 200;
+  if (short) {
+    const hit = headerCache.get(v);
+    if (hit !== undefined) return hit;
+  }
+  const h = cellText(v)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, " ")
     .trim();
+  if (short) {
+    if (headerCache.size >= 10_000) headerCache.clear();
+    headerCache.set(v, h);
+  }
+  return h;
 }
 
 const ALIASES: Record<ColumnRole, string[]> = {
@@ -61,8 +75,15 @@ export function headerRole(v: CellValue | undefined): ColumnRole | null {
 /** A row that names at least INDIKATOR and RENCANA AKSI (or NO and one of them) is a plan table header. */
 export function isPlanHeaderRow(row: readonly CellValue[] | undefined): boolean {
   if (!row) return false;
-  const roles = new Set(row.map((v) => headerRole(v)).filter((r): r is ColumnRole => r !== null));
-  return roles.has("action") && (roles.has("indicator") || roles.has("no"));
+  // Every row of every sheet is asked: a loop with no arrays or sets made per row.
+  let action = false;
+  let other = false;
+  for (const v of row) {
+    const role = headerRole(v);
+    if (role === "action") action = true;
+    else if (role === "indicator" || role === "no") other = true;
+  }
+  return action && other;
 }
 
 /** Each role's column in a header row (first occurrence wins), and the other labelled columns. */

@@ -6,3 +6,4 @@ export * from "./grid.js";
 export * from "./spec.js";
 export * from "./heights.js";
 export * from "./matrices.js";
+export * from "./spec-grid.js";

@@ -1,9 +1,8 @@
 import { copyFileSync, existsSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { filesText } from "../../core/index.js";
-import { FileProblem, loadWorkbookFile, workbookGrids } from "../../cli/xlsx/files.js";
-import { MAX_EXPANDED_BYTES } from "../../cli/xlsx/zip.js";
+import { filesText, MAX_EXPANDED_BYTES } from "../../core/index.js";
+import { FileProblem, readWorkbookFile } from "../../cli/xlsx/files.js";
 import {
   LEGACY_XLS, writeEncryptedWorkbook, writePlanWorkbook, writeRandomBytes, writeTruncated, writeZipBomb,
 } from "../helpers/bad-files.js";
@@ -15,7 +14,7 @@ const file = (name: string) => path.join(dir, name);
 async function problemOf(f: string): Promise<string> {
   const before = existsSync(f) && statSync(f).isFile() ? sha256(f) : null;
   try {
-    await loadWorkbookFile(f);
+    await readWorkbookFile(f, "Asia/Jakarta");
   } catch (e) {
     expect(e).toBeInstanceOf(FileProblem);
     if (before) expect(sha256(f)).toBe(before);
@@ -61,7 +60,7 @@ describe("loading what the Inspektorat receives", () => {
 
   it("reads a good workbook and a hidden plan sheet, saying it is hidden", async () => {
     await writePlanWorkbook(file("tersembunyi.xlsx"), "Dinas Sembunyi", true);
-    const grids = workbookGrids(await loadWorkbookFile(file("tersembunyi.xlsx")), "Asia/Jakarta");
+    const grids = await readWorkbookFile(file("tersembunyi.xlsx"), "Asia/Jakarta");
     expect(grids.sheets.map((s) => [s.name, s.hidden])).toEqual([["Sampul", false], ["Lampiran ZI", true]]);
   });
 });

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { gridFromWorksheet } from "../../cli/xlsx/grid.js";
+import { gridFromWorksheet } from "../helpers/exceljs-grid.js";
 
 async function reload(buf: Buffer | ArrayBuffer): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();

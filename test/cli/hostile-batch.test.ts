@@ -4,8 +4,7 @@
 import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { filesText } from "../../core/index.js";
-import { MAX_EXPANDED_BYTES } from "../../cli/xlsx/zip.js";
+import { filesText, MAX_EXPANDED_BYTES } from "../../core/index.js";
 import {
   LEGACY_XLS, writeEncryptedWorkbook, writeHugeWorkbook, writePlanWorkbook, writeRandomBytes, writeTruncated, writeZipBomb,
 } from "../helpers/bad-files.js";

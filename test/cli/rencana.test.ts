@@ -8,15 +8,17 @@ import {
   STATUS_VALUES, type CellValue, type PlanDocument,
 } from "../../core/index.js";
 import { applySheetSpec } from "../../cli/xlsx/apply.js";
-import { loadWorkbookFile, newWorkbook, saveWorkbook, workbookGrids } from "../../cli/xlsx/files.js";
+import { newWorkbook, readWorkbookFile, saveWorkbook } from "../../cli/xlsx/files.js";
+import { loadWorkbookFile } from "../helpers/exceljs-grid.js";
 import { sha256, tempDir, zi } from "../helpers/files.js";
 
 const TZ = "Asia/Jakarta";
 const dir = tempDir();
 
 async function readBack(file: string) {
+  // The sheets' structure through exceljs, their values through the reader every command uses.
   const wb = await loadWorkbookFile(file);
-  const grids = workbookGrids(wb, TZ);
+  const grids = await readWorkbookFile(file, TZ);
   const grid = grids.sheets.find((g) => readPlan(g, { timeZone: TZ }))!;
   return { wb, grid, plan: readPlan(grid, { timeZone: TZ })! };
 }

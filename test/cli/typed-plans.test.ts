@@ -1,12 +1,12 @@
-// Hand-typed plans written as real .xlsx files with exceljs, read back through the CLI's exceljs
-// adapter and validated: what a PD actually sends to the Inspektorat.
+// Hand-typed plans written as real .xlsx files with exceljs, read back through the CLI's reader
+// (core/xlsx) and validated: what a PD actually sends to the Inspektorat.
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   assessAction, isoFromSerial, readWorkbookPlan, serialFromIso, validatePlan, type CellValue, type Finding,
 } from "../../core/index.js";
-import { loadWorkbookFile, workbookGrids } from "../../cli/xlsx/files.js";
+import { readWorkbookFile } from "../../cli/xlsx/files.js";
 import { sha256, tempDir, zi } from "../helpers/files.js";
 import { day, typedPlanGrid, writeXlsx, type SheetToWrite } from "../helpers/typed-plan.js";
 
@@ -16,7 +16,7 @@ const COVER: SheetToWrite = { name: "Sampul", values: [[], [null, "RENCANA PEMBA
 const MONITORING = ["TARGET WAKTU PELAKSANAAN", "PENANGGUNG JAWAB", "STATUS", "TANGGAL REALISASI", "BUKTI DUKUNG", "KETERANGAN"];
 
 async function readBack(file: string) {
-  const grids = workbookGrids(await loadWorkbookFile(file), TZ);
+  const grids = await readWorkbookFile(file, TZ);
   const plan = readWorkbookPlan(grids, { timeZone: TZ })!;
   return { grids, plan };
 }
@@ -206,9 +206,8 @@ describe("zi rencana --dari a hand-typed plan", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("Lampiran dibuat dari rencana yang diketik di lembar \"Rencana Ketik\"");
     expect(sha256(from)).toBe(before);
-    const wb = await loadWorkbookFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sampul", "Rencana Ketik", "Lampiran ZI", "Catatan"]);
-    const grids = workbookGrids(wb, TZ);
+    const grids = await readWorkbookFile(out, TZ);
+    expect(grids.sheets.map((s) => s.name)).toEqual(["Sampul", "Rencana Ketik", "Lampiran ZI", "Catatan"]);
     const gen = readWorkbookPlan(grids, { timeZone: TZ })!;
     expect(gen).toMatchObject({ layout: "generated", sheet: "Lampiran ZI" });
     expect(gen.document.agency).toBe("DINAS KESEHATAN");

@@ -94,6 +94,15 @@ function mapRow(row: readonly CellValue[], into: TableColumns, claimed: Set<numb
 export function tableHeaderAt(grid: Grid, r: number): TableColumns | null {
   const row = grid.values[r];
   if (!row || row.length === 0) return null;
+  // Most rows are data: one look at their (cached) cell roles turns them away before any allocation.
+  let named = false;
+  for (const v of row) {
+    if (strictRole(v)) {
+      named = true;
+      break;
+    }
+  }
+  if (!named) return null;
   const out: TableColumns = { roles: {}, others: [], lastRow: r };
   const claimed = new Set<number>();
   mapRow(row, out, claimed, strictRole);

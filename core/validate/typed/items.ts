@@ -31,7 +31,23 @@ function splitInlineNumbers(segment: string): string[] {
   return marks.map((mk, i) => segment.slice(mk.at, i + 1 < marks.length ? marks[i + 1].at : undefined).trim());
 }
 
+// The same cells come back row after row and file after file (the Lampiran's own texts).
+const itemsCache = new Map<string, CellItems>();
+
+/** Callers must not change the result: it is shared between calls with the same text. */
 export function splitActionItems(text: string): CellItems {
+  const hit = itemsCache.get(text);
+  if (hit) return hit;
+  const found = uncachedSplit(text);
+  const items: CellItems = Object.freeze({ items: Object.freeze(found.items) as string[], marked: found.marked });
+  if (text.length <= 2_000) {
+    if (itemsCache.size >= 5_000) itemsCache.clear();
+    itemsCache.set(text, items);
+  }
+  return items;
+}
+
+function uncachedSplit(text: string): CellItems {
   const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).filter(Boolean);
   // Pieces in order; `hard` is true where a semicolon or a marker says a new item starts.
   const pieces: { text: string; marker: boolean; hard: boolean }[] = [];

@@ -10,10 +10,10 @@ import { DEFAULT_TIME_ZONE } from "../../dates/zone.js";
 import type { ColumnRole } from "../../plan/layout.js";
 import { blankActionValues, VALUE_ROLES, type PlanDocument } from "../../plan/model.js";
 import type { PlanRow, ReadOptions, ReadPlan } from "../../plan/read.js";
-import { cellRef } from "../../sheet/a1.js";
 import { cellAt, MergeIndex } from "../../sheet/grid.js";
 import type { Grid } from "../../sheet/types.js";
 import { cellText } from "../../sheet/values.js";
+import { RowCells } from "./cells.js";
 import { isColumnNumberRow, tableHeaderAt, teamHeaderAt, type TableColumns } from "./headers.js";
 import { findIdentity } from "./identity.js";
 import { splitActionItems } from "./items.js";
@@ -119,11 +119,7 @@ function dataRow(ctx: Context, r: number): void {
   // Text under no known indicator that matches nothing is not plan content (a note, a signature).
   if (!ids.length && !indicatorId) return;
 
-  const cells: Partial<Record<ColumnRole, string>> = {};
-  for (const [role, col] of Object.entries(cols) as [ColumnRole, number][]) {
-    const o = merges.ownerOf(r, col);
-    cells[role] = o ? cellRef(o.row, o.col) : cellRef(r, col);
-  }
+  const cells = new RowCells(r, cols, merges);
   for (const id of ids) {
     if (ctx.taken.has(id)) continue;
     ctx.taken.add(id);

@@ -1,8 +1,9 @@
-// exceljs worksheet -> core Grid. One pass over the stored cells; nothing here can throw on a
-// strange cell: every value exceljs can hand us maps to a CellValue.
+// The way the CLI read workbooks before core/xlsx: exceljs, then worksheet -> Grid. Kept for tests
+// only, as the reference readXlsx is compared with and for looking inside written files.
 
-import type ExcelJS from "exceljs";
-import { instantFromWallClock, type CellValue, type Grid } from "../../core/index.js";
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { instantFromWallClock, type CellValue, type Grid, type WorkbookGrids } from "../../core/index.js";
 
 function richText(v: unknown): string | null {
   if (v && typeof v === "object" && Array.isArray((v as { richText?: unknown }).richText)) {
@@ -88,4 +89,14 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, timeZone: string): Grid
     grid.formulas = formulas;
   }
   return grid;
+}
+
+export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+  return wb;
+}
+
+export function workbookGrids(wb: ExcelJS.Workbook, timeZone: string): WorkbookGrids {
+  return { sheets: wb.worksheets.map((ws) => gridFromWorksheet(ws, timeZone)), timeZone };
 }
