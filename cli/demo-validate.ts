@@ -3,12 +3,12 @@
 
 import path from "node:path";
 import {
-  buildRecapSheets, cliText, contohValidasiText, formatDateId, hasError, reportText, validasiText, type RecapEntry,
+  buildRecapSheets, cliText, contohValidasiText, formatDateId, hasError, reportText, validasiText, validationEntries, type RecapEntry,
 } from "../core/index.js";
 import { writePeriodicReport } from "./commands/laporan.js";
 import type { Io } from "./commands/types.js";
 import { addTypedDemoSheets } from "./demo-typed.js";
-import { validateFile } from "./validate/run.js";
+import { reviewFile } from "./validate/run.js";
 import { applySheetSpec } from "./xlsx/apply.js";
 import { newWorkbook, saveWorkbook } from "./xlsx/files.js";
 
@@ -31,7 +31,7 @@ export async function validateDemo(files: DemoFiles, year: number, asOf: number,
   io.out(contohValidasiText.heading(formatDateId(asOf)));
   const entries: RecapEntry[] = [];
   for (const file of plans) {
-    const { entry } = await validateFile(file, { asOf, timeZone });
+    const [entry] = validationEntries([await reviewFile(file, { asOf, timeZone })]);
     entries.push(entry);
     const verdict = entry.error !== null ? reportText.verdict.unreadable : hasError(entry) ? reportText.verdict.incomplete : reportText.verdict.complete;
     io.out(contohValidasiText.line(path.basename(file), verdict, entry.summary?.errors ?? 0, entry.summary?.warnings ?? 0));

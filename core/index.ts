@@ -13,3 +13,4 @@ export * from "./report/index.js";
 export { boundedDistance, normalizeText, prepareText, stripMarker, textSimilarity, type Prepared } from "./catalog/match.js";
 export { catalogMatcher, matchActions, matchArea, matchIndicator, MATCH_THRESHOLD, type CatalogMatcher } from "./catalog/matcher.js";
 export * from "./xlsx/index.js";
+export * from "./review/index.js";

@@ -1,12 +1,11 @@
 // zi nilai FILE|FOLDER... [--json] [--rekap REKAP.xlsx [--per-tanggal] [--kabupaten] [--tahun] [--timpa]]
 
 import {
-  assessedWorkbookJson, buildTpiReportSheets, cliText, nextPredicate, scoreCliText, scoreText, type AssessedWorkbook,
+  assessedWorkbookJson, assessmentEntries, buildTpiReportSheets, holdsPlan, cliText, nextPredicate, scoreCliText, scoreText, type AssessedWorkbook,
   type EvaluationModel, type EvaluationScore,
 } from "../../core/index.js";
 import { asOfOption, parse, timeZoneOption, UsageError, yearOption } from "../args.js";
-import { scoreFileOutcome } from "../score/assess.js";
-import { collectInputs } from "../validate/run.js";
+import { collectInputFiles, reviewFile } from "../validate/run.js";
 import { applySheetSpec } from "../xlsx/apply.js";
 import { checkOutputPath, newWorkbook, saveWorkbook } from "../xlsx/files.js";
 import type { Command, Io } from "./types.js";
@@ -65,7 +64,8 @@ export const nilai: Command = {
     const year = values.tahun === undefined ? undefined : yearOption(values.tahun, "--tahun", "nilai");
     const agency = values.pd?.trim() || undefined;
     // A missing file stays that file's own error, as zi nilai has always reported it.
-    const files = await collectInputs(positionals, { keepMissing: true });
+    const inputs = await collectInputFiles(positionals, { keepMissing: true });
+    const files = inputs.map((f) => f.path);
     if (agency && files.length > 1) throw new UsageError(scoreCliText.nilai.pdForOne);
     const overwrite = values.timpa === true;
     // Refuse a recap path before reading a whole folder, not after.
@@ -74,10 +74,12 @@ export const nilai: Command = {
     const note = json ? io.err : io.out;
 
     const results: AssessedWorkbook[] = [];
-    for (const file of files) {
-      const { assessed, skipped } = await scoreFileOutcome(file, { timeZone, agency, year });
-      if (skipped) note(scoreCliText.nilai.skippedOwn(file));
-      else results.push(assessed);
+    for (const { path: file, named } of inputs) {
+      const reviewed = await reviewFile(file, { asOf, timeZone, agency, year });
+      // zi's own reports are no LKE someone sent; nor is a plan in a folder (zi validasi checks it).
+      if (reviewed.kind === "own") note(scoreCliText.nilai.skippedOwn(file));
+      else if (holdsPlan(reviewed) && !named) note(scoreCliText.nilai.skippedPlan(file));
+      else results.push(...assessmentEntries([reviewed], scoreCliText.nilai.noSheet, scoreCliText.nilai.isPlan));
     }
     const failed = results.filter((r) => r.error !== null).length;
     if (json) {

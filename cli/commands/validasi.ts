@@ -1,11 +1,11 @@
 // zi validasi FILE|FOLDER... [--per-tanggal YYYY-MM-DD] [--json] [--rekap REKAP.xlsx] [--timpa]
 
 import {
-  buildRecapSheets, cliText, hasError, isoFromSerial, validasiText, type RecapEntry, type WorkbookResult,
+  buildRecapSheets, cliText, hasError, isoFromSerial, unreadableResult, validasiText, validationEntries, type RecapEntry, type WorkbookResult,
 } from "../../core/index.js";
 import { asOfOption, parse, timeZoneOption } from "../args.js";
 import { formatEntry, formatTotal } from "../validate/format.js";
-import { collectInputs, validateFile } from "../validate/run.js";
+import { collectInputFiles, reviewFile } from "../validate/run.js";
 import { applySheetSpec } from "../xlsx/apply.js";
 import { checkOutputPath, newWorkbook, saveWorkbook } from "../xlsx/files.js";
 import type { Command } from "./types.js";
@@ -31,7 +31,8 @@ export const validasi: Command = {
     const { values, positionals } = parse(args, OPTIONS);
     const timeZone = timeZoneOption(values["zona-waktu"]);
     const asOf = asOfOption(values["per-tanggal"], timeZone);
-    const files = await collectInputs(positionals);
+    const inputs = await collectInputFiles(positionals);
+    const files = inputs.map((f) => f.path);
     const recapFile = values.rekap;
     const overwrite = values.timpa === true;
     // Refuse a recap path before spending minutes on a folder, not after.
@@ -44,12 +45,14 @@ export const validasi: Command = {
     let failed = false;
     let first = true;
     if (json) io.out(`{"asOf":${JSON.stringify(isoFromSerial(asOf))},"files":[`);
-    for (const file of files) {
-      const { entry, skipped } = await validateFile(file, { asOf, timeZone });
-      if (skipped) {
-        note(validasiText.skippedOwn(file));
+    for (const { path: file, named } of inputs) {
+      const reviewed = await reviewFile(file, { asOf, timeZone });
+      // zi's own recaps are no plans someone sent; nor is an LKE in a folder (zi nilai scores it).
+      if (reviewed.kind === "own" || (reviewed.kind === "lke" && !named)) {
+        note(reviewed.kind === "own" ? validasiText.skippedOwn(file) : validasiText.skippedLke(file));
         continue;
       }
+      const [entry] = reviewed.kind === "lke" ? [unreadableResult(file, validasiText.isLke)] : validationEntries([reviewed]);
       failed ||= hasError(entry);
       if (json) {
         io.out(`${first ? "" : ","}${JSON.stringify(jsonEntry(entry))}`);

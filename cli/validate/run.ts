@@ -4,9 +4,7 @@
 
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import {
-  filesText, isOwnOutputWorkbook, unreadableResult, validasiText, validateWorkbook, workbookResult, type RecapEntry,
-} from "../../core/index.js";
+import { filesText, reviewWorkbook, validasiText, type FileReviewOptions, type ReviewedFile } from "../../core/index.js";
 import { UsageError } from "../args.js";
 import { FileProblem, readWorkbookFile } from "../xlsx/files.js";
 
@@ -39,45 +37,54 @@ export interface CollectOptions {
  * not exist is a usage problem unless told otherwise.
  */
 export async function collectInputs(args: string[], options: CollectOptions = {}): Promise<string[]> {
+  return (await collectInputFiles(args, options)).map((f) => f.path);
+}
+
+export interface InputFile {
+  path: string;
+  /** Named on the command line, not found by walking a folder: a file of the other kind is a mistake to say, not to skip. */
+  named: boolean;
+}
+
+/** collectInputs, saying which files were named and which a folder held. */
+export async function collectInputFiles(args: string[], options: CollectOptions = {}): Promise<InputFile[]> {
   if (!args.length) throw new UsageError(validasiText.noInputs);
-  const out: string[] = [];
+  const out: InputFile[] = [];
   for (const arg of args) {
     let st;
     try {
       st = await fs.stat(arg);
     } catch {
       if (!options.keepMissing) throw new UsageError(validasiText.notFound(arg));
-      out.push(arg);
+      out.push({ path: arg, named: true });
       continue;
     }
     if (st.isDirectory()) {
       const found: string[] = [];
       await walk(arg, found);
       if (!found.length) throw new UsageError(validasiText.emptyFolder(arg));
-      out.push(...found);
-    } else out.push(arg);
+      out.push(...found.map((p) => ({ path: p, named: false })));
+    } else out.push({ path: arg, named: true });
   }
-  return [...new Set(out)];
+  // A file met twice (named and inside a named folder) is read once; named wins.
+  const byPath = new Map<string, InputFile>();
+  for (const f of out) byPath.set(f.path, { path: f.path, named: f.named || byPath.get(f.path)?.named === true });
+  return [...byPath.values()];
 }
 
-export interface FileOutcome {
-  entry: RecapEntry;
-  /** A recap or report this tool wrote: not a plan, left out of the results. */
-  skipped: boolean;
-}
-
-export async function validateFile(file: string, options: { asOf: number; timeZone: string }): Promise<FileOutcome> {
+/**
+ * One file read and reviewed as every host reviews it (core/review): an LKE is scored, any other
+ * workbook validated as a plan. A file that cannot be read becomes its Indonesian reason.
+ */
+export async function reviewFile(file: string, options: FileReviewOptions): Promise<ReviewedFile> {
   try {
-    const workbook = await readWorkbookFile(file, options.timeZone);
-    if (isOwnOutputWorkbook(workbook)) return { entry: unreadableResult(file, ""), skipped: true };
-    const v = validateWorkbook(workbook, options);
-    return { entry: { ...workbookResult(file, v), hidden: v.plan?.hidden === true }, skipped: false };
+    return reviewWorkbook(file, await readWorkbookFile(file, options.timeZone), options);
   } catch (e) {
-    const message = e instanceof FileProblem
+    const error = e instanceof FileProblem
       ? e.message
       : e instanceof RangeError
         ? filesText.corrupt(e.message.slice(0, 120))
         : validasiText.unexpected(e instanceof Error ? e.message.slice(0, 200) : String(e));
-    return { entry: unreadableResult(file, message), skipped: false };
+    return { kind: "unreadable", file, error };
   }
 }

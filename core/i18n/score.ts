@@ -161,6 +161,8 @@ Kode keluar: 0 semua berkas terbaca, 1 ada berkas yang tidak terbaca atau tanpa 
     failed: (file: string, message: string) => `${file} — GAGAL: ${message}`,
     onlyWithRekap: (flag: string) => `${flag} hanya berlaku bersama --rekap REKAP.xlsx (laporan TPI).`,
     skippedOwn: (file: string) => `Dilewati: ${file} — berkas rekap/laporan buatan zi, bukan LKE.`,
+    isPlan: "Berkas ini rencana ZI (Lampiran), bukan LKE. Periksa dengan \"zi validasi\"; nilai LKE-nya dengan berkas LKE.",
+    skippedPlan: (file: string) => `Dilewati: ${file} — berkas rencana, bukan LKE. Periksa dengan "zi validasi".`,
     recapWritten: (assessed: number, unreadable: number) =>
       `laporan hasil penilaian TPI (${assessed} Perangkat Daerah dinilai${unreadable ? `, ${unreadable} berkas tidak terbaca` : ""})`,
     done: (ok: number, failed: number) => `${ok} berkas dinilai${failed ? `, ${failed} gagal` : ""}.`,

@@ -36,6 +36,8 @@ Kode temuan:
   notFound: (p: string) => `"${p}" tidak ditemukan. Periksa nama berkas atau folder.`,
   emptyFolder: (p: string) => `Folder "${p}" tidak berisi berkas .xlsx.`,
   skippedOwn: (file: string) => `Dilewati: ${file} — berkas rekap/laporan buatan zi, bukan rencana.`,
+  isLke: "Berkas ini LKE (Lembar Kerja Evaluasi), bukan rencana ZI. Nilai dengan \"zi nilai\"; periksa rencananya dengan berkas rencana.",
+  skippedLke: (file: string) => `Dilewati: ${file} — berkas LKE, bukan rencana. Nilai dengan "zi nilai".`,
   fileLine: (file: string, who: string, verdict: string) => `${file} — ${who} — ${verdict}`,
   who: (agency: string | null, year: number | null, sheet: string, layout: string, hidden: boolean) =>
     `${agency || "PD belum diisi"}, ${year ?? "tahun belum diisi"} · lembar "${sheet}"${hidden ? " (tersembunyi)" : ""} · ${layout}`,

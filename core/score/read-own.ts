@@ -14,8 +14,11 @@ import { asAnswer, type ReadEvaluation, type ReadEvaluationOptions } from "./rea
 
 const BY_HEADER = new Map(EVAL_COLUMNS.map((c) => [normalizeHeader(EVAL_HEADERS[c]), c] as const));
 
+/** Rows searched for the table header: the sheet's title and summary block above it are short. */
+const HEADER_SEARCH_ROWS = 200;
+
 export function findOwnHeader(grid: Grid): { row: number; columns: Partial<Record<EvalColumn, number>> } | null {
-  const n = gridRowCount(grid);
+  const n = Math.min(gridRowCount(grid), HEADER_SEARCH_ROWS);
   for (let r = 0; r < n; r++) {
     const row = grid.values[r] ?? [];
     const columns: Partial<Record<EvalColumn, number>> = {};

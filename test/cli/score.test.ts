@@ -157,7 +157,7 @@ describe("zi nilai", () => {
     expect(files[3].assessments.unit.unanswered).toBe(127);
     const plan = await zi("nilai", path.join(dir, "rencana-contoh.xlsx"));
     expect(plan.code).toBe(1);
-    expect(plan.out).toMatch(/GAGAL: Tidak ada lembar LKE ZI/);
+    expect(plan.out).toMatch(/GAGAL: Berkas ini rencana ZI \(Lampiran\), bukan LKE\. Periksa dengan "zi validasi"/);
   });
 
   it("prints a readable summary without --json", async () => {

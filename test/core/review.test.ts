@@ -1,118 +1,66 @@
-// Findings in words (issue 13): each names its rencana aksi by id and Lampiran text, and a list of
-// them reads as a summary and one group per code instead of the same sentence 68 times.
+// One received file reviewed from its bytes, as the CLI, the task pane, the sidebar and the
+// offline page all review it: plans validated, LKE workbooks scored, zi's own recaps recognised,
+// unreadable files said why; and the recap rows each kind gives.
+import path from "node:path";
+import { mkdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  buildPlanSheet, findAction, findIndicator, findingReviewText, findingSubject, groupFindings, HOST_ACTIONS, LAMPIRAN_I, newPlanDocument,
-  readPlan, reviewFindings, serialFromIso, shortText, subjectLabel, summarizeFindings, validatePlan, type Finding,
+  assessmentEntries, holdsPlan, LKE_ZI_2026, reviewXlsx, scoreEvaluation, serialFromIso, validationEntries, type ReviewedFile,
 } from "../../core/index.js";
-import { scaleCatalog } from "../helpers/catalog.js";
-import { gridFromSpec } from "../helpers/spec-grid.js";
+import { tempDir, zi } from "../helpers/files.js";
+import { bestAnswers } from "../helpers/lke.js";
+import { writeOfficialXlsx } from "../helpers/official-lke.js";
+import { writeHostileInbox } from "../helpers/bad-files.js";
 
-const AS_OF = serialFromIso("2026-06-30")!;
+const dir = tempDir();
+const options = { asOf: serialFromIso("2026-06-30")!, timeZone: "Asia/Jakarta" };
+const bytes = (file: string) => new Uint8Array(readFileSync(file));
 
-/** A fresh generated plan: every target empty but two, both past by the as-of day; no team. */
-function planFindings(): Finding[] {
-  const doc = newPlanDocument({ agency: "Dinas Perhubungan", year: 2026 }, LAMPIRAN_I);
-  doc.actions["PW.4.2"] = { target: serialFromIso("2026-03-31"), owner: null, status: "Dalam Proses", doneOn: null, evidence: null, notes: null, extra: {} };
-  doc.actions["MP.1.1"] = { target: serialFromIso("2026-04-30"), owner: null, status: null, doneOn: null, evidence: null, notes: null, extra: {} };
-  const plan = readPlan(gridFromSpec(buildPlanSheet(doc), "Lampiran ZI"))!;
-  return validatePlan(plan, { asOf: AS_OF });
-}
+describe("reviewXlsx", async () => {
+  const plan = path.join(dir, "rencana.xlsx");
+  const lke = path.join(dir, "lke.xlsx");
+  const official = path.join(dir, "resmi.xlsx");
+  const recap = path.join(dir, "rekap.xlsx");
+  await zi("rencana", "--pd", "Dinas Kesehatan", "--tahun", "2026", "-o", plan);
+  await zi("lke", "--pd", "Dinas Sosial", "--tahun", "2026", "-o", lke);
+  await writeOfficialXlsx(official, { unit: bestAnswers(), tpi: bestAnswers(), agency: "Bappeda", year: 2026 });
+  await zi("validasi", plan, "--rekap", recap);
 
-describe("findingSubject", () => {
-  it("names the action, indicator or area of a ref with the Lampiran's text, and nothing for the plan as a whole", () => {
-    expect(findingSubject({ ref: "PW.4.2" })).toEqual({ kind: "action", id: "PW.4.2", text: findAction(LAMPIRAN_I, "PW.4.2")!.action.text });
-    expect(findingSubject({ ref: "PW.4" })).toEqual({ kind: "indicator", id: "PW.4", text: findIndicator(LAMPIRAN_I, "PW.4")!.text });
-    expect(findingSubject({ ref: "PW" })).toEqual({ kind: "area", id: "PW", text: "Penguatan Pengawasan" });
-    expect(findingSubject({ ref: null })).toBeNull();
-    expect(findingSubject({ ref: "PW.99.9" })).toEqual({ kind: "action", id: "PW.99.9", text: "" });
-    const big = scaleCatalog(LAMPIRAN_I, 3);
-    const id = big.areas[0].indicators.at(-1)!.actions[0].id;
-    expect(findingSubject({ ref: id }, big)?.text).toBe(big.areas[0].indicators.at(-1)!.actions[0].text);
+  it("tells plans, LKE workbooks of both layouts and zi's own recaps apart", () => {
+    const p = reviewXlsx("rencana.xlsx", bytes(plan), options);
+    expect(p.kind).toBe("plan");
+    expect(holdsPlan(p)).toBe(true);
+    if (p.kind === "plan") expect(p.entry).toMatchObject({ file: "rencana.xlsx", agency: "Dinas Kesehatan", year: 2026, layout: "generated" });
+    const l = reviewXlsx("lke.xlsx", bytes(lke), options);
+    expect(l.kind === "lke" && l.assessed).toMatchObject({ layout: "zi", agency: "Dinas Sosial", error: null });
+    const o = reviewXlsx("resmi.xlsx", bytes(official), options);
+    expect(o.kind === "lke" && o.assessed).toMatchObject({ layout: "resmi", agency: "Bappeda" });
+    if (o.kind === "lke") expect(o.assessed.scores!.tpi.total).toBe(scoreEvaluation(LKE_ZI_2026, bestAnswers()).total);
+    expect(reviewXlsx("rekap.xlsx", bytes(recap), options)).toEqual({ kind: "own", file: "rekap.xlsx" });
   });
 
-  it("shortens at a word boundary, keeping the id whole", () => {
-    const subject = findingSubject({ ref: "SDM.2.1" })!;
-    expect(subject.text.length).toBeGreaterThan(40);
-    const label = subjectLabel(subject, 40);
-    expect(label.length).toBeLessThanOrEqual(40);
-    expect(label.startsWith("SDM.2.1 ")).toBe(true);
-    expect(label.endsWith("…")).toBe(true);
-    expect(subject.text.startsWith(label.slice(8, -1))).toBe(true);
-    expect(subjectLabel(subject)).toBe(`SDM.2.1 ${subject.text}`);
-    expect(subjectLabel(null, 40)).toBe("");
-    expect(shortText("satu dua tiga", 40)).toBe("satu dua tiga");
-    expect(shortText("satu dua tiga empat", 12)).toBe("satu dua…");
-    expect(shortText("x".repeat(30), 10)).toBe(`${"x".repeat(9)}…`);
-  });
-});
-
-describe("groupFindings and summarizeFindings", () => {
-  const findings = planFindings();
-
-  it("make one line of the 66 missing targets that opens to each rencana aksi with its cell", () => {
-    const groups = groupFindings(findings);
-    const missing = groups.find((g) => g.code === "TARGET_MISSING")!;
-    expect(findings.filter((f) => f.code === "TARGET_MISSING")).toHaveLength(66);
-    expect(missing.line).toBe("Target waktu belum diisi — 66 rencana aksi");
-    expect(missing.count).toBe(66);
-    expect(missing.message).toBe(findings.find((f) => f.code === "TARGET_MISSING")!.message);
-    expect(missing.entries).toHaveLength(66);
-    for (const [i, f] of findings.filter((x) => x.code === "TARGET_MISSING").entries()) {
-      const e = missing.entries[i];
-      expect(e).toMatchObject({ ref: f.ref, sheet: "Lampiran ZI", cell: f.cell, message: null });
-      expect(e.subjectFull).toBe(`${f.ref} ${findAction(LAMPIRAN_I, f.ref!)!.action.text}`);
-      expect(e.subject.length).toBeLessThanOrEqual(72);
-      expect(e.subject.startsWith(`${f.ref} `)).toBe(true);
+  it("says why a hostile file cannot be read, never throwing; the good ones are reviewed", async () => {
+    const inbox = path.join(dir, "kiriman");
+    mkdirSync(inbox);
+    for (const f of await writeHostileInbox(inbox)) {
+      const r = reviewXlsx(f.name, bytes(path.join(inbox, f.name)), options);
+      if (f.error === null) expect(r.kind, f.name).toBe("plan");
+      else if (r.kind === "plan") expect(r.entry.error, f.name).toEqual(f.error); // the hidden plan: read, but not acceptable as sent
+      else expect(r.kind === "unreadable" && r.error, f.name).toMatch(f.error);
     }
-  });
+  }, 120_000);
 
-  it("put errors before warnings before info, and keep each message where the group's differ", () => {
-    const groups = groupFindings(findings);
-    const order = groups.map((g) => ["error", "warning", "info"].indexOf(g.severity));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(findings.length);
-    const overdue = groups.find((g) => g.code === "OVERDUE")!;
-    expect(overdue.entries.map((e) => e.ref)).toEqual(["MP.1.1", "PW.4.2"]);
-    // Two overdue targets with different dates: one sentence each.
-    const two: Finding[] = [
-      { ...findings.find((f) => f.code === "OVERDUE")!, message: "Target 31 Maret 2026 sudah lewat." },
-      { ...findings.find((f) => f.code === "OVERDUE")!, ref: "MP.1.1", message: "Target 30 April 2026 sudah lewat." },
+  it("gives each recap its rows: plans and unreadable files to validation, LKE and unreadable files to the TPI", () => {
+    const reviewed: ReviewedFile[] = [
+      reviewXlsx("rencana.xlsx", bytes(plan), options),
+      reviewXlsx("lke.xlsx", bytes(lke), options),
+      { kind: "unreadable", file: "rusak.xlsx", error: "Berkas rusak" },
+      { kind: "own", file: "rekap.xlsx" },
+      { kind: "plan", file: "kosong.xlsx", entry: { ...validationEntries([reviewXlsx("rencana.xlsx", bytes(plan), options)])[0], file: "kosong.xlsx", layout: null } },
     ];
-    const [g] = groupFindings(two);
-    expect(g.message).toBeNull();
-    expect(g.entries.map((e) => e.message)).toEqual(["Target 31 Maret 2026 sudah lewat.", "Target 30 April 2026 sudah lewat."]);
-  });
-
-  it("count indicators, areas or plain findings when the entries are not all rencana aksi", () => {
-    const base = findings[0];
-    const mixed: Finding[] = [{ ...base, code: "TARGET_MISSING", ref: "PW.4" }, { ...base, code: "TARGET_MISSING", ref: "PW.4.1" }];
-    expect(groupFindings(mixed)[0].line).toBe(`${findingReviewText.title.TARGET_MISSING} — 2 temuan`);
-    expect(groupFindings([{ ...base, code: "AREA_MISSING", ref: "H2" }])[0].line).toBe("Area Lampiran tidak ada — 1 area");
-  });
-
-  it("sum per severity and per area, the plan as a whole first, areas in the Lampiran's order", () => {
-    const s = summarizeFindings(findings);
-    expect(s.total).toBe(findings.length);
-    for (const sev of ["error", "warning", "info"] as const) {
-      expect(s.counts[sev]).toBe(findings.filter((f) => f.severity === sev).length);
-      expect(s.areas.reduce((n, a) => n + a.counts[sev], 0)).toBe(s.counts[sev]);
-    }
-    expect(s.areas[0]).toMatchObject({ code: null, label: findingReviewText.wholePlan });
-    expect(s.areas.slice(1).map((a) => a.code)).toEqual(["MP", "PT", "SDM", "AK", "PW", "PP", "H1", "H2"]);
-    expect(s.areas.find((a) => a.code === "PW")!.label).toBe("5. Penguatan Pengawasan");
-    expect(s.areas.find((a) => a.code === "MP")!.counts.error).toBe(findings.filter((f) => f.ref?.startsWith("MP.") && f.severity === "error").length);
-  });
-
-  it("come with the validation actions, built from the same findings as their items", () => {
-    const grid = gridFromSpec(buildPlanSheet(newPlanDocument({ agency: "Dinas Perhubungan", year: 2026 }, LAMPIRAN_I)), "Lampiran ZI");
-    const request = { workbook: { sheets: [grid] }, form: { agency: "", year: null, predicate: null, team: [] }, timeZone: "Asia/Jakarta", asOf: "2026-06-30" };
-    for (const name of ["periksa", "laporanBerkala", "validasi"] as const) {
-      const out = HOST_ACTIONS[name].run(request);
-      expect(out.review, name).toBeDefined();
-      expect(out.review!.summary.total, name).toBe(out.items.length);
-      for (const item of out.items.filter((i) => i.code === "TARGET_MISSING")) expect(item.subject).toMatch(/^[A-Z0-9]+\.\d+\.\d+ \S/);
-    }
-    expect(reviewFindings([]).groups).toEqual([]);
+    expect(validationEntries(reviewed).map((e) => e.file)).toEqual(["rencana.xlsx", "rusak.xlsx", "kosong.xlsx"]);
+    const assessed = assessmentEntries(reviewed, "Tidak ada LKE");
+    expect(assessed.map((a) => [a.file, a.error])).toEqual([["lke.xlsx", null], ["rusak.xlsx", "Berkas rusak"], ["kosong.xlsx", "Tidak ada LKE"]]);
+    expect(assessmentEntries(reviewed, "Tidak ada LKE", "Ini rencana").map((a) => a.error)).toContain("Ini rencana");
   });
 });

@@ -6,7 +6,7 @@ import path from "node:path";
 import { createDeflateRaw } from "node:zlib";
 import ExcelJS from "exceljs";
 import XlsxPopulate from "xlsx-populate";
-import { buildPlanSheet, LAMPIRAN_I, newPlanDocument } from "../../core/index.js";
+import { buildPlanSheet, filesText, LAMPIRAN_I, MAX_EXPANDED_BYTES, newPlanDocument } from "../../core/index.js";
 import { applySheetSpec } from "../../cli/xlsx/apply.js";
 
 export async function writePlanWorkbook(file: string, agency = "Dinas Baik", hidden = false): Promise<void> {
@@ -127,3 +127,42 @@ export function writeRandomBytes(file: string, bytes = 4096): void {
 }
 
 export const LEGACY_XLS = new URL("../fixtures/excel-97.xls", import.meta.url).pathname;
+
+export interface HostileFile {
+  name: string;
+  /** The Indonesian message the file must get; null for a good workbook. */
+  error: string | RegExp | null;
+}
+
+/**
+ * The inbox of issue 8 written into `dir`: two good plans and one of every hostile kind (empty,
+ * truncated, random bytes, encrypted, old .xls, CSV, a hidden plan, a zip bomb), with the
+ * message each must get. `huge` adds the 100,000-row workbook, which reads but holds no plan.
+ */
+export async function writeHostileInbox(dir: string, options: { huge?: boolean } = {}): Promise<HostileFile[]> {
+  const at = (name: string) => path.join(dir, name);
+  await writePlanWorkbook(at("01-dinas-baik.xlsx"), "Dinas Baik");
+  await writePlanWorkbook(at("02-dinas-baik-juga.xlsx"), "Dinas Baik Juga");
+  writeFileSync(at("03-kosong.xlsx"), "");
+  writeTruncated(at("01-dinas-baik.xlsx"), at("04-terpotong.xlsx"));
+  writeRandomBytes(at("05-acak.xlsx"));
+  await writeEncryptedWorkbook(at("06-sandi.xlsx"));
+  copyFileSync(LEGACY_XLS, at("07-lama.xlsx"));
+  writeFileSync(at("08-csv.xlsx"), "NO;INDIKATOR;RENCANA AKSI\n1;Penyusunan Tim Kerja;Pembentukan tim\n");
+  await writePlanWorkbook(at("09-tersembunyi.xlsx"), "Dinas Sembunyi", true);
+  if (options.huge) await writeHugeWorkbook(at("10-seratus-ribu-baris.xlsx"), 100_000);
+  await writeZipBomb(at("11-bom-zip.xlsx"), MAX_EXPANDED_BYTES + 2 ** 20);
+  return [
+    { name: "01-dinas-baik.xlsx", error: null },
+    { name: "02-dinas-baik-juga.xlsx", error: null },
+    { name: "03-kosong.xlsx", error: filesText.empty },
+    { name: "04-terpotong.xlsx", error: /rusak atau tidak lengkap/ },
+    { name: "05-acak.xlsx", error: filesText.notXlsx },
+    { name: "06-sandi.xlsx", error: filesText.encrypted },
+    { name: "07-lama.xlsx", error: filesText.legacyXls },
+    { name: "08-csv.xlsx", error: filesText.csv },
+    { name: "09-tersembunyi.xlsx", error: filesText.hiddenPlan("Lampiran ZI") },
+    ...(options.huge ? [{ name: "10-seratus-ribu-baris.xlsx", error: null }] : []),
+    { name: "11-bom-zip.xlsx", error: filesText.expandsTooMuch(MAX_EXPANDED_BYTES / 2 ** 20) },
+  ];
+}
