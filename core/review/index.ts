@@ -1,1 +1,2 @@
 export * from "./review.js";
+export * from "./portable.js";
