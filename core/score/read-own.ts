@@ -10,12 +10,9 @@ import { cellText, yearInCell } from "../sheet/values.js";
 import { ASSESSMENTS, EVAL_COLUMNS, EVAL_HEADERS, QUESTION_KEY_RE, ROW_KEYS, SUMMARY_MIN_COLS, type EvalColumn } from "./layout.js";
 
 const FIGURE_PREFIX = ROW_KEYS.figure("");
-import { asAnswer, type ReadEvaluation, type ReadEvaluationOptions } from "./read-types.js";
+import { asAnswer, HEADER_SEARCH_ROWS, type ReadEvaluation, type ReadEvaluationOptions } from "./read-types.js";
 
 const BY_HEADER = new Map(EVAL_COLUMNS.map((c) => [normalizeHeader(EVAL_HEADERS[c]), c] as const));
-
-/** Rows searched for the table header: the sheet's title and summary block above it are short. */
-const HEADER_SEARCH_ROWS = 200;
 
 export function findOwnHeader(grid: Grid): { row: number; columns: Partial<Record<EvalColumn, number>> } | null {
   const n = Math.min(gridRowCount(grid), HEADER_SEARCH_ROWS);

@@ -5,6 +5,9 @@ import { serialFromInstant } from "../dates/zone.js";
 import type { CellValue } from "../sheet/types.js";
 import type { AssessmentKey, EvalColumn } from "./layout.js";
 
+/** Rows an LKE's table header may sit in, in either layout: the titles and summary above it are short. */
+export const HEADER_SEARCH_ROWS = 200;
+
 /** Which layout a sheet has: our LKE sheet ("zi") or the official KemenPANRB workbook ("resmi"). */
 export type EvaluationLayout = "zi" | "resmi";
 

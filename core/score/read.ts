@@ -6,15 +6,28 @@
 import type { Grid } from "../sheet/types.js";
 import { isOfficialSheet, readOfficialLayout } from "./official/read.js";
 import { findOwnHeader, readOwnLayout } from "./read-own.js";
-import type { ReadEvaluation, ReadEvaluationOptions } from "./read-types.js";
+import { HEADER_SEARCH_ROWS, type ReadEvaluation, type ReadEvaluationOptions } from "./read-types.js";
 
 export * from "./read-types.js";
 
+/**
+ * Both layouts head their answer columns "Jawaban ...": a sheet without the word in its first rows
+ * (every plan sheet) is turned away before either reader normalises a single header cell.
+ */
+function mayHoldAnswers(grid: Grid): boolean {
+  const rows = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < rows; r++) {
+    for (const v of grid.values[r] ?? []) if (typeof v === "string" && /jawaban/i.test(v)) return true;
+  }
+  return false;
+}
+
 export function isEvaluationSheet(grid: Grid): boolean {
-  return findOwnHeader(grid) !== null || isOfficialSheet(grid);
+  return mayHoldAnswers(grid) && (findOwnHeader(grid) !== null || isOfficialSheet(grid));
 }
 
 /** The sheet's answers in whichever layout it has; null when it is no LKE sheet. */
 export function readEvaluation(grid: Grid, options: ReadEvaluationOptions = {}): ReadEvaluation | null {
+  if (!mayHoldAnswers(grid)) return null;
   return readOwnLayout(grid, options) ?? readOfficialLayout(grid, options);
 }

@@ -7,9 +7,8 @@ import { normalizeHeader } from "../../plan/headers.js";
 import { gridRowCount } from "../../sheet/grid.js";
 import type { Grid } from "../../sheet/types.js";
 import { cellText } from "../../sheet/values.js";
+import { HEADER_SEARCH_ROWS } from "../read-types.js";
 
-/** Rows searched for the header: title blocks above it are short. */
-const HEADER_SEARCH_ROWS = 200;
 
 export interface AnswerBlock {
   /** The block's header as written ("Jawaban Unit", "Jawaban TPI KESDM"). */
