@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { buildPlanSheet, cliText, LAMPIRAN_I, newPlanDocument, todaySerial, ymdFromSerial } from "../../core/index.js";
 import { demoPlan } from "../demo.js";
-import { writeDemoLke } from "../score/demo.js";
+import { writeDemoLke, writeDemoOfficialLke, writeDemoReport } from "../score/demo.js";
 import { validateDemo } from "../demo-validate.js";
 import { applySheetSpec } from "../xlsx/apply.js";
 import { newWorkbook, saveWorkbook } from "../xlsx/files.js";
@@ -41,8 +41,10 @@ export const contoh: Command = {
     await saveWorkbook(filled, filledFile, { overwrite });
     const actions = Object.keys(demo.document.actions).length;
     io.out(cliText.wrote(filledFile, cliText.contoh.filled(actions, demo.missing, demo.overdue)));
-    await writeDemoLke(dir, demo.document, { overwrite, timeZone }, io);
+    const lke = await writeDemoLke(dir, demo.document, { overwrite, timeZone }, io);
+    const official = await writeDemoOfficialLke(dir, year, { overwrite }, io);
     await validateDemo({ dir, plans: [blankFile, filledFile], filled: filledFile }, year, asOf, timeZone, overwrite, io);
+    await writeDemoReport(dir, [lke, official], asOf, { overwrite, timeZone }, io);
     return 0;
   },
 };

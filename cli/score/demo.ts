@@ -3,10 +3,14 @@
 
 import path from "node:path";
 import {
-  CURRENT_MODEL, cliText, modelQuestions, scoreCliText, scoreEvaluation, type Answers, type PlanDocument,
+  assessmentEntries, buildTpiReportSheets, CURRENT_MODEL, cliText, modelQuestions, scoreCliText, scoreEvaluation, type Answers,
+  type PlanDocument,
 } from "../../core/index.js";
 import type { Io } from "../commands/types.js";
+import { reviewFile } from "../validate/run.js";
+import { applySheetSpec } from "../xlsx/apply.js";
 import { newWorkbook, saveWorkbook } from "../xlsx/files.js";
+import { officialExcelWorkbook, officialWorkbook } from "./official-layout.js";
 import { addLkeSheets } from "./workbook.js";
 
 const UNIT_NUMBERS: Record<number, number> = {
@@ -37,6 +41,12 @@ export const DEMO_ANSWERS = {
   tpi: answers(TPI_NUMBERS, 6, 17, 3),
 };
 
+/** The second demo PD, answering in the official workbook: weaker IPAK, so the report recommends pembinaan. */
+const OFFICIAL_ANSWERS = {
+  unit: answers({ ...UNIT_NUMBERS, 125: 3.58 }, 7, 19, 2),
+  tpi: answers({ ...TPI_NUMBERS, 125: 3.5, 112: 18 }, 5, 13, 1),
+};
+
 export async function writeDemoLke(dir: string, plan: PlanDocument, options: { overwrite: boolean; timeZone: string }, io: Io): Promise<string> {
   const file = path.join(dir, scoreCliText.demo.file);
   const wb = newWorkbook();
@@ -46,4 +56,29 @@ export async function writeDemoLke(dir: string, plan: PlanDocument, options: { o
   const tpi = scoreEvaluation(CURRENT_MODEL, DEMO_ANSWERS.tpi);
   io.out(cliText.wrote(file, scoreCliText.demo.wrote(unit.total, unit.predicate, tpi.total, tpi.predicate)));
   return file;
+}
+
+/** A second PD's LKE in the layout of the official KemenPANRB workbook, typed the way people type. */
+export async function writeDemoOfficialLke(dir: string, year: number, options: { overwrite: boolean }, io: Io): Promise<string> {
+  const d = scoreCliText.demo;
+  const file = path.join(dir, d.officialFile);
+  const layout = officialWorkbook({
+    agency: d.officialAgency, year, unit: OFFICIAL_ANSWERS.unit, typing: "messy",
+    blocks: [{ name: "Jawaban TPI", answers: OFFICIAL_ANSWERS.tpi, notes: d.officialNote }],
+  });
+  await saveWorkbook(officialExcelWorkbook(layout), file, { overwrite: options.overwrite });
+  const tpi = scoreEvaluation(CURRENT_MODEL, OFFICIAL_ANSWERS.tpi);
+  io.out(cliText.wrote(file, d.wroteOfficial(d.officialAgency, tpi.total, tpi.predicate)));
+  return file;
+}
+
+/** The TPI's report over the demo LKE files, read back from them as zi nilai --rekap reads a folder. */
+export async function writeDemoReport(dir: string, files: string[], asOf: number, options: { overwrite: boolean; timeZone: string }, io: Io): Promise<void> {
+  const reviewed = await Promise.all(files.map((f) => reviewFile(f, { asOf, timeZone: options.timeZone })));
+  const entries = assessmentEntries(reviewed, scoreCliText.nilai.noSheet);
+  const file = path.join(dir, scoreCliText.demo.reportFile);
+  const wb = newWorkbook();
+  for (const spec of buildTpiReportSheets(entries, { asOf, year: null })) applySheetSpec(wb, spec);
+  await saveWorkbook(wb, file, { overwrite: options.overwrite, inputs: files });
+  io.out(cliText.wrote(file, scoreCliText.demo.wroteReport(entries.length)));
 }

@@ -72,6 +72,9 @@ Menulis ke FOLDER (bawaan "contoh"):
   rencana-contoh-ketik.xlsx    rencana yang diketik manual mengikuti Lampiran, dengan beberapa
                                salah ketik dan kekurangan
   lke-contoh-terisi.xlsx       LKE dengan jawaban unit dan TPI contoh (zi nilai menghitungnya)
+  lke-resmi-contoh.xlsx        LKE PD kedua dalam tata letak buku kerja LKE resmi KemenPANRB,
+                               jawaban diketik seperti biasanya ("ya", " b ", "3,41")
+  laporan-tpi-contoh.xlsx      laporan hasil penilaian TPI atas kedua LKE (seperti zi nilai --rekap)
   rekap-validasi-contoh.xlsx   rekap validasi ketiga rencana contoh (seperti zi validasi --rekap)
   laporan-berkala-contoh.xlsx  laporan berkala rencana terisi (seperti zi laporan)
 

@@ -169,6 +169,13 @@ Kode keluar: 0 semua berkas terbaca, 1 ada berkas yang tidak terbaca atau tanpa 
   },
   demo: {
     file: "lke-contoh-terisi.xlsx",
+    officialFile: "lke-resmi-contoh.xlsx",
+    reportFile: "laporan-tpi-contoh.xlsx",
+    officialAgency: "Dinas Perhubungan",
+    officialNote: { 12: "Belum ada SK agen perubahan; bukti yang dilampirkan masih draf.", 57: "Kanal pengaduan sudah ada, tindak lanjut belum terdokumentasi." },
+    wroteOfficial: (agency: string, tpi: number, tpiPredicate: string | null) =>
+      `LKE contoh ${agency} dalam tata letak LKE resmi: nilai TPI ${fmt2(tpi)} (${tpiPredicate ?? "belum memenuhi"})`,
+    wroteReport: (n: number) => `laporan hasil penilaian TPI atas ${n} LKE contoh (Rekap Penilaian dan Laporan Hasil Evaluasi per PD)`,
     wrote: (unit: number, unitPredicate: string | null, tpi: number, tpiPredicate: string | null) =>
       `LKE contoh terisi: nilai unit ${fmt2(unit)} (${unitPredicate ?? "belum memenuhi"}), nilai TPI ${fmt2(tpi)} (${tpiPredicate ?? "belum memenuhi"})`,
   },

@@ -186,6 +186,15 @@ describe("zi contoh", () => {
     expect(scored.assessments.unit.unanswered).toBe(0);
     const printed = /nilai unit (\d+),(\d\d)/.exec(r.out)!;
     expect(scored.assessments.unit.total.toFixed(2)).toBe(`${printed[1]}.${printed[2]}`);
+    // A second PD's LKE in the official layout, read as it comes, and the TPI's report over both.
+    const official = JSON.parse((await zi("nilai", path.join(d, "lke-resmi-contoh.xlsx"), "--json")).out).files[0];
+    expect(official).toMatchObject({ layout: "resmi", agency: "Dinas Perhubungan", error: null, findings: [] });
+    const tpiPrinted = /lke-resmi-contoh\.xlsx — .*nilai TPI (\d+),(\d\d)/.exec(r.out)!;
+    expect(official.assessments.tpi.total.toFixed(2)).toBe(`${tpiPrinted[1]}.${tpiPrinted[2]}`);
+    expect(r.out).toMatch(/laporan-tpi-contoh\.xlsx — laporan hasil penilaian TPI atas 2 LKE contoh/);
+    const report = new ExcelJS.Workbook();
+    await report.xlsx.readFile(path.join(d, "laporan-tpi-contoh.xlsx"));
+    expect(report.worksheets.map((w) => w.name)).toEqual(["Rekap Penilaian", expect.stringMatching(/^LHE 1 /), expect.stringMatching(/^LHE 2 /)]);
   });
 });
 
