@@ -1,5 +1,6 @@
 // Scoring figures: `zi nilai` on a folder of 40 filled LKE workbooks (our layout, written as
-// `zi lke` writes them) against only reading them with exceljs, and the TPI's report on top.
+// `zi lke` writes them) against only reading them with exceljs, and the TPI's report on top; and
+// whole processes on 40 workbooks in the official KemenPANRB layout, as the TPI receives them.
 
 import { mkdtempSync, promises as fs, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,12 +9,27 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { LKE_ZI_2026, type Answers } from "../core/index.js";
 import { runCli } from "../cli/main.js";
+import { officialExcelWorkbook, officialWorkbook } from "../cli/score/official-layout.js";
 import { addLkeSheets } from "../cli/score/workbook.js";
 import { newWorkbook } from "../cli/xlsx/files.js";
 import { answersArb } from "../test/helpers/lke.js";
+import { alternate, excelJsOnly, root as benchRoot } from "./child.js";
 import { alternating, fmt, medianMs, type BenchSuite } from "./types.js";
 
 const WORKBOOKS = 40;
+
+/** 40 official-layout workbooks, answers typed the way people type them (decimal commas, "ya"). */
+async function writeOfficialWorkbooks(dir: string): Promise<string[]> {
+  const sets: Answers[] = fc.sample(answersArb(LKE_ZI_2026), { numRuns: 2 * WORKBOOKS, seed: 2027 });
+  const files: string[] = [];
+  for (let i = 0; i < WORKBOOKS; i++) {
+    const file = path.join(dir, `lke-resmi-${String(i + 1).padStart(2, "0")}.xlsx`);
+    const layout = officialWorkbook({ agency: `Perangkat Daerah ${i + 1}`, year: 2026, unit: sets[2 * i], tpi: sets[2 * i + 1], typing: "messy" });
+    await officialExcelWorkbook(layout).xlsx.writeFile(file);
+    files.push(file);
+  }
+  return files;
+}
 
 async function writeWorkbooks(dir: string): Promise<void> {
   // Different answers in every file, generated once with a fixed seed so runs compare.
@@ -40,6 +56,10 @@ export const nilaiSuite: BenchSuite = {
       const sink = { out: () => {}, err: () => {} };
       const cliPass = () => runCli(["nilai", dir, "--json"], sink);
       const { a: readOnly, b: cli } = await alternating(5, readOnlyPass, cliPass);
+      const officialDir = path.join(root, "resmi");
+      await fs.mkdir(officialDir);
+      const officialFiles = await writeOfficialWorkbooks(officialDir);
+      const official = alternate(5, [path.join(benchRoot, "bin", "zi.mjs"), "nilai", officialDir, "--json"], excelJsOnly(officialFiles));
       const recap = path.join(root, "rekap.xlsx");
       const recapMs = await medianMs(3, () => runCli(["nilai", dir, "--json", "--rekap", recap, "--timpa", "--per-tanggal", "2026-11-30"], sink));
       const n = `${WORKBOOKS} LKE workbooks`;
@@ -48,6 +68,12 @@ export const nilaiSuite: BenchSuite = {
         { area: "cli", measure: `score ${n} (whole process, zi nilai --json)`, value: `${fmt(cli)} ms`, how: "runCli in-process on the folder (walk, read, score, JSON to a sink); median of 5, alternating with the row above, after a warm-up" },
         { area: "cli", measure: "zi nilai / exceljs read only", value: fmt(cli / readOnly, 2), how: "ratio of the two medians above" },
         { area: "cli", measure: `zi nilai --rekap on the same ${WORKBOOKS} (TPI report: recap + ${WORKBOOKS} LHE sheets)`, value: `${fmt(recapMs)} ms`, how: "runCli in-process, --json to a sink, report written with --timpa; median of 3 after a warm-up" },
+        {
+          area: "cli",
+          measure: `score ${WORKBOOKS} official KemenPANRB workbooks (whole process, zi nilai --json) / read them with exceljs only`,
+          value: `${fmt(official.a.ms, 0)} ms / ${fmt(official.b.ms, 0)} ms = ${fmt(official.a.ms / official.b.ms, 2)} (CPU ${fmt(official.a.cpuMs / official.b.cpuMs, 2)}); peak ${fmt(official.a.mib, 0)} / ${fmt(official.b.mib, 0)} MiB`,
+          how: "the official layout generated from the model (cli/score/official-layout.ts) with random answers typed as people type them (fast-check, seed 2027); child processes node bin/zi.mjs nilai DIR --json vs node loading the same files with exceljs, median of 5 in turns after a warm-up",
+        },
       ];
     } finally {
       rmSync(root, { recursive: true, force: true });

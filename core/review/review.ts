@@ -5,7 +5,7 @@
 
 import type { Catalog } from "../catalog/types.js";
 import { filesText } from "../i18n/files.js";
-import { assessWorkbook, unreadableWorkbook, type AssessedWorkbook } from "../score/assess.js";
+import { assessRead, unreadableWorkbook, type AssessedWorkbook } from "../score/assess.js";
 import type { WorkbookGrids } from "../sheet/types.js";
 import type { RecapEntry } from "../report/recap.js";
 import { unreadableResult, validateWorkbook, workbookResult } from "../validate/result.js";
@@ -33,9 +33,8 @@ export interface FileReviewOptions {
 /** A workbook already read: scored when it holds an LKE, else validated as a plan. */
 export function reviewWorkbook(file: string, workbook: WorkbookGrids, options: FileReviewOptions): ReviewedFile {
   if (isOwnOutputWorkbook(workbook)) return { kind: "own", file };
-  if (readEvaluationWorkbook(workbook, { timeZone: options.timeZone })) {
-    return { kind: "lke", file, assessed: assessWorkbook(file, workbook, { timeZone: options.timeZone, agency: options.agency, year: options.year }) };
-  }
+  const read = readEvaluationWorkbook(workbook, { fileName: file, timeZone: options.timeZone, agency: options.agency, year: options.year });
+  if (read) return { kind: "lke", file, assessed: assessRead(file, read) };
   const v = validateWorkbook(workbook, { asOf: options.asOf, timeZone: options.timeZone, catalog: options.catalog });
   return { kind: "plan", file, entry: { ...workbookResult(file, v), hidden: v.plan?.hidden === true } };
 }

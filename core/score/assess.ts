@@ -52,7 +52,11 @@ export function unreadableWorkbook(file: string, error: string): AssessedWorkboo
 /** Reads and scores one workbook; a workbook without an LKE, or of an unknown edition, gets its error. */
 export function assessWorkbook(file: string, workbook: WorkbookGrids, options: EvaluationWorkbookOptions = {}): AssessedWorkbook {
   const read = readEvaluationWorkbook(workbook, { fileName: file, ...options });
-  if (!read) return unreadableWorkbook(file, scoreCliText.nilai.noSheet);
+  return read ? assessRead(file, read) : unreadableWorkbook(file, scoreCliText.nilai.noSheet);
+}
+
+/** Scores an LKE already read (readEvaluationWorkbook) with its edition, every assessment it holds. */
+export function assessRead(file: string, read: ReadEvaluation): AssessedWorkbook {
   // Official workbooks are read against the edition they matched; a sheet of ours that lost its
   // model row is taken for the current edition.
   const model = read.modelId ? findModel(read.modelId) : CURRENT_MODEL;

@@ -13,11 +13,14 @@ const FIGURE_PREFIX = ROW_KEYS.figure("");
 import { asAnswer, HEADER_SEARCH_ROWS, type ReadEvaluation, type ReadEvaluationOptions } from "./read-types.js";
 
 const BY_HEADER = new Map(EVAL_COLUMNS.map((c) => [normalizeHeader(EVAL_HEADERS[c]), c] as const));
+const ID_HEADER = EVAL_HEADERS.id.toUpperCase();
 
 export function findOwnHeader(grid: Grid): { row: number; columns: Partial<Record<EvalColumn, number>> } | null {
   const n = Math.min(gridRowCount(grid), HEADER_SEARCH_ROWS);
   for (let r = 0; r < n; r++) {
     const row = grid.values[r] ?? [];
+    // The header row holds the ID column's own header: rows without it are not looked at closer.
+    if (!row.some((v) => typeof v === "string" && v.trim().toUpperCase() === ID_HEADER)) continue;
     const columns: Partial<Record<EvalColumn, number>> = {};
     row.forEach((v, c) => {
       const role = BY_HEADER.get(normalizeHeader(v));
