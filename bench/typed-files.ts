@@ -36,13 +36,19 @@ export async function writeTypedPlans(dir: string, n: number): Promise<string[]>
 /** One hand-typed plan whose tables (one action per row) repeat until `rows` action rows. */
 export async function writeBigTypedPlan(file: string, rows: number): Promise<number> {
   const one = typedPlanGrid("Rencana", { layout: "row", headers: MONITORING, team: null, values: (id) => monitoring(id, 0) });
-  const body = one.values.slice(3);
-  const values: CellValue[][] = one.values.slice(0, 3).map((r) => [...r]);
+  const { values, actions } = repeatTables(one.values, rows);
+  await writeXlsx(file, [{ name: "Rencana", values }]);
+  return actions;
+}
+
+/** A typed plan's tables (below its three title lines) repeated until at least `rows` action rows. */
+export function repeatTables(plan: CellValue[][], rows: number): { values: CellValue[][]; actions: number } {
+  const body = plan.slice(3);
+  const values: CellValue[][] = plan.slice(0, 3).map((r) => [...r]);
   let actions = 0;
   while (actions < rows) {
     for (const row of body) values.push([...row]);
     actions += 68;
   }
-  await writeXlsx(file, [{ name: "Rencana", values }]);
-  return actions;
+  return { values, actions };
 }

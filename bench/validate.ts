@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import {
-  buildPlanSheet, LAMPIRAN_I, newPlanDocument, readPlan, readTypedPlan, serialFromIso, validatePlan, type CellValue, type Grid,
+  buildPlanSheet, LAMPIRAN_I, newPlanDocument, readPlan, readTypedPlan, serialFromIso, validatePlan, type Grid,
 } from "../core/index.js";
 import { runCli } from "../cli/main.js";
 import { demoPlan } from "../cli/demo.js";
@@ -14,6 +14,7 @@ import { applySheetSpec } from "../cli/xlsx/apply.js";
 import { scaleCatalog } from "../test/helpers/catalog.js";
 import { gridFromSpec } from "../test/helpers/spec-grid.js";
 import { typedPlanGrid } from "../test/helpers/typed-plan.js";
+import { repeatTables } from "./typed-files.js";
 import { alternating, fmt, medianMs, type BenchSuite } from "./types.js";
 
 const AS_OF = serialFromIso("2026-06-30")!;
@@ -27,13 +28,7 @@ function typedRows(rows: number): { grid: Grid; actions: number } {
     values: (id) => ({ "TARGET WAKTU PELAKSANAAN": `${["Maret", "Juni", "Desember"][id.length % 3]} 2026`, "PENANGGUNG JAWAB": "Sekretaris",
       STATUS: statuses[id.charCodeAt(id.length - 1) % 3], "BUKTI DUKUNG": "SK" }),
   });
-  const body = one.values.slice(3);
-  const values: CellValue[][] = one.values.slice(0, 3).map((r) => [...r]);
-  let actions = 0;
-  while (actions < rows) {
-    for (const row of body) values.push([...row]);
-    actions += 68;
-  }
+  const { values, actions } = repeatTables(one.values, rows);
   return { grid: { name: "Rencana", values, merges: [] }, actions };
 }
 

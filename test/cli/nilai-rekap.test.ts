@@ -5,27 +5,15 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { COL, LKE_ZI_2026, modelNodes, scoreEvaluation, type Answers, type CellValue } from "../../core/index.js";
+import { COL, LKE_ZI_2026, scoreEvaluation, type Answers } from "../../core/index.js";
 import { sha256, tempDir, zi } from "../helpers/files.js";
-import { bestAnswers, withAnswers } from "../helpers/lke.js";
+import { bestAnswers, weakPw, withAnswers } from "../helpers/lke.js";
 import { requireSofficeInCi, sofficeConvert } from "../helpers/soffice.js";
 
 const M = LKE_ZI_2026;
 const root = tempDir();
 const folder = path.join(root, "kiriman");
 const best = bestAnswers();
-
-/** Every question of the Penguatan Pengawasan pemenuhan node answered with its worst option. */
-function weakPw(): Record<number, CellValue> {
-  const out: Record<number, CellValue> = {};
-  for (const n of modelNodes(M).filter((x) => x.code.startsWith("A.I.5"))) {
-    for (const q of n.questions) {
-      const t = M.answerTypes[q.type];
-      if (t.kind === "choice") out[q.no] = t.options.find((o) => o.value === 0)!.key;
-    }
-  }
-  return out;
-}
 
 interface Pd {
   file: string;

@@ -1,29 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  answerDifferences, assessWorkbook, buildEvaluationSheet, COL, isFormula, isLink, isOwnOutputWorkbook, LKE_ZI_2026, modelNodes,
+  answerDifferences, assessWorkbook, buildEvaluationSheet, COL, isFormula, isLink, isOwnOutputWorkbook, LKE_ZI_2026,
   parseRange, readEvaluationWorkbook, scoreEvaluation, serialFromIso, unreadableWorkbook, buildTpiReportSheets, type Answers,
   type AssessedWorkbook, type CellValue, type SheetSpec, type SpecValue,
 } from "../../core/index.js";
 import { gridFromSpec } from "../helpers/spec-grid.js";
-import { bestAnswers, withAnswers } from "../helpers/lke.js";
+import { bestAnswers, weakPw, withAnswers } from "../helpers/lke.js";
 
 const M = LKE_ZI_2026;
 const HOSTILE: string[] = JSON.parse(readFileSync(new URL("../vectors/hostile-strings.json", import.meta.url), "utf8")).strings;
 const AS_OF = serialFromIso("2026-11-30")!;
 const best = bestAnswers();
-
-/** Every question of the Penguatan Pengawasan pemenuhan node answered with its worst option. */
-function weakPw(): Record<number, CellValue> {
-  const out: Record<number, CellValue> = {};
-  for (const n of modelNodes(M).filter((x) => x.code.startsWith("A.I.5"))) {
-    for (const q of n.questions) {
-      const t = M.answerTypes[q.type];
-      if (t.kind === "choice") out[q.no] = t.options.find((o) => o.value === 0)!.key;
-    }
-  }
-  return out;
-}
 
 const SETS = {
   kesehatan: { agency: "Dinas Kesehatan", unit: best, tpi: best },

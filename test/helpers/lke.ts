@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { LKE_ZI_2026, modelQuestions, type Answers, type CellValue, type EvaluationModel } from "../../core/index.js";
+import { LKE_ZI_2026, modelNodes, modelQuestions, type Answers, type CellValue, type EvaluationModel } from "../../core/index.js";
 
 /** Counts of the 2026 edition that make every percentage 100%, chosen by hand (see the ratios). */
 const BEST_COUNTS_2026: Record<number, number> = {
@@ -18,6 +18,18 @@ export function bestAnswers(model: EvaluationModel = LKE_ZI_2026): Record<number
   for (const q of modelQuestions(model)) {
     const t = model.answerTypes[q.type];
     out[q.no] = t.kind === "choice" ? t.options.find((o) => o.value === 1)!.key : t.kind === "count" ? BEST_COUNTS_2026[q.no] : t.max;
+  }
+  return out;
+}
+
+/** Every question of the Penguatan Pengawasan pemenuhan node answered with its worst option. */
+export function weakPw(model: EvaluationModel = LKE_ZI_2026): Record<number, CellValue> {
+  const out: Record<number, CellValue> = {};
+  for (const n of modelNodes(model).filter((x) => x.code.startsWith("A.I.5"))) {
+    for (const q of n.questions) {
+      const t = model.answerTypes[q.type];
+      if (t.kind === "choice") out[q.no] = t.options.find((o) => o.value === 0)!.key;
+    }
   }
   return out;
 }
