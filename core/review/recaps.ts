@@ -135,11 +135,14 @@ export interface ReviewRecaps {
   message: string;
 }
 
-/** Lines, recap sheets and the summary at once, for a host that has every file at hand. */
+/** The summary, and that nothing is inserted when no file gives a recap. */
+export function reviewMessage(files: readonly ReviewedFile[]): string {
+  return hasRecaps(files) ? reviewSummary(files) : `${reviewSummary(files)} ${reviewText.nothingToInsert}`;
+}
+
+/** Lines, recap sheets and the message at once, for a host that has every file at hand. */
 export function reviewRecaps(files: readonly ReviewedFile[], options: ReviewRecapOptions): ReviewRecaps {
-  const insert = reviewRecapSheets(files, options);
-  const message = insert.length ? reviewSummary(files) : `${reviewSummary(files)} ${reviewText.nothingToInsert}`;
-  return { lines: reviewLines(files), insert, message };
+  return { lines: reviewLines(files), insert: reviewRecapSheets(files, options), message: reviewMessage(files) };
 }
 
 /** A picked file, read only when its turn comes. */
