@@ -2,29 +2,13 @@
 // reviewed files go in with one Excel.run and the same syncs, under free names, the recap's
 // links following its own findings sheet; no sheet is replaced.
 import { describe, expect, it } from "vitest";
-import {
-  buildEvaluationSheet, buildPlanSheet, gridFromSpec, LAMPIRAN_I, leanReviewed, LKE_ZI_2026, newPlanDocument, reviewWorkbook, serialFromIso,
-  type ReviewedFile,
-} from "../../core/index.js";
+import { serialFromIso, type ReviewedFile } from "../../core/index.js";
 import { insertReviewRecaps } from "../../addin/excel/review.js";
 import { FakeExcel } from "../helpers/addin/excel-fake.js";
-import { bestAnswers } from "../helpers/lke.js";
-import { officialWorkbook } from "../helpers/official-lke.js";
+import { reviewedFiles } from "../helpers/kiriman.js";
 
 const AS_OF = serialFromIso("2026-06-30")!;
-const options = { asOf: AS_OF, timeZone: "Asia/Jakarta" };
-
-function files(n: number): ReviewedFile[] {
-  const plan = gridFromSpec(buildPlanSheet(newPlanDocument({ agency: "Dinas Kesehatan", year: 2026 }, LAMPIRAN_I), LAMPIRAN_I));
-  const lke = gridFromSpec(buildEvaluationSheet(LKE_ZI_2026, { agency: "Dinas Sosial", year: 2026, answers: { unit: bestAnswers(), tpi: bestAnswers() } as never }));
-  const kinds = [
-    (f: string) => reviewWorkbook(f, { sheets: [plan], timeZone: "Asia/Jakarta" }, options),
-    (f: string) => reviewWorkbook(f, { sheets: [lke], timeZone: "Asia/Jakarta" }, options),
-    (f: string) => reviewWorkbook(f, { ...officialWorkbook({ agency: "Bappeda", unit: bestAnswers() }).grids, timeZone: "Asia/Jakarta" }, options),
-    (f: string): ReviewedFile => ({ kind: "unreadable", file: f, error: "Berkas kosong (0 byte)." }),
-  ];
-  return Array.from({ length: n }, (_, i) => leanReviewed(kinds[i % kinds.length](`${String(i + 1).padStart(2, "0")}.xlsx`)));
-}
+const files = (n: number) => reviewedFiles(n, AS_OF);
 
 async function insert(fake: FakeExcel, reviewed: ReviewedFile[]) {
   const names = await fake.run((context) => insertReviewRecaps(context, reviewed, AS_OF));

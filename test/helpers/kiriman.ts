@@ -4,8 +4,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../cli/main.js";
+import {
+  buildEvaluationSheet, buildPlanSheet, gridFromSpec, LAMPIRAN_I, leanReviewed, LKE_ZI_2026, newPlanDocument, reviewWorkbook,
+  type ReviewedFile,
+} from "../../core/index.js";
 import { bestAnswers, withAnswers } from "./lke.js";
-import { writeOfficialXlsx } from "./official-lke.js";
+import { officialWorkbook, writeOfficialXlsx } from "./official-lke.js";
 
 export interface PickedFile {
   name: string;
@@ -61,4 +65,23 @@ export function manyFiles(files: readonly PickedFile[], n: number): PickedFile[]
     const f = files[i % files.length];
     return { ...f, name: `${String(i + 1).padStart(2, "0")}-${f.name}` };
   });
+}
+
+/**
+ * n reviewed files, lean, as a host holds them after reviewing a pick (made in memory, without
+ * .xlsx bytes): a plan, our LKE, an unreadable file and an official LKE, over and over (so any 3
+ * give every part of every recap).
+ */
+export function reviewedFiles(n: number, asOf: number): ReviewedFile[] {
+  const options = { asOf, timeZone: "Asia/Jakarta" };
+  const plan = gridFromSpec(buildPlanSheet(newPlanDocument({ agency: "Dinas Kesehatan", year: 2026 }, LAMPIRAN_I), LAMPIRAN_I));
+  const lke = gridFromSpec(buildEvaluationSheet(LKE_ZI_2026, { agency: "Dinas Sosial", year: 2026, answers: { unit: bestAnswers(), tpi: bestAnswers() } as never }));
+  const official = officialWorkbook({ agency: "Bappeda", unit: bestAnswers(), tpi: withAnswers(bestAnswers(), { 12: "D" }) }).grids;
+  const kinds = [
+    (f: string) => reviewWorkbook(f, { sheets: [plan], timeZone: "Asia/Jakarta" }, options),
+    (f: string) => reviewWorkbook(f, { sheets: [lke], timeZone: "Asia/Jakarta" }, options),
+    (f: string): ReviewedFile => ({ kind: "unreadable", file: f, error: "Berkas kosong (0 byte)." }),
+    (f: string) => reviewWorkbook(f, { ...official, timeZone: "Asia/Jakarta" }, options),
+  ];
+  return Array.from({ length: n }, (_, i) => leanReviewed(kinds[i % kinds.length](`${String(i + 1).padStart(2, "0")}.xlsx`)));
 }
