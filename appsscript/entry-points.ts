@@ -8,6 +8,7 @@ import { callSheetFunction } from "./functions/custom.js";
 import { runAction, selectCell, sidebarInit } from "./server/actions.js";
 import { buildMenu, openSidebar, runFromMenu } from "./server/menu.js";
 import { errorMessage, isUserFacing } from "./server/errors.js";
+import { insertReviewRecaps, keepReviewPiece } from "./server/review.js";
 import { ACTION_NAMES } from "./server/form.js";
 import { menuFunctionName } from "./sections.js";
 
@@ -82,6 +83,33 @@ const serverEntries: EntryPoint[] = [
     ],
     returns: { type: "Object", description: "{ok, message, items, score, inserted}, plain values only." },
     run: guarded((name, form, asOf) => runAction(name, form, asOf)),
+  },
+  {
+    name: "ziKeepReviewPiece", documented: true,
+    description: [
+      "Periksa berkas kiriman: keeps one piece of the sidebar's review results (every piece but the last) in the user's cache for 10 minutes.",
+    ],
+    params: [
+      { name: "token", type: "string", description: "The review's random token (32 hex digits)." },
+      { name: "index", type: "number", description: "The piece's number, from 0." },
+      { name: "piece", type: "string", description: "At most 90 KB of the review's JSON text." },
+    ],
+    returns: { type: "boolean", description: "true once kept." },
+    run: guarded((token, index, piece) => keepReviewPiece(token, index, piece)),
+  },
+  {
+    name: "ziInsertReviewRecaps", documented: true,
+    description: [
+      "Periksa berkas kiriman: joins the review's pieces (the cached ones and the last), then inserts the recap sheets under free names.",
+    ],
+    params: [
+      { name: "token", type: "string", description: "The review's random token (32 hex digits)." },
+      { name: "count", type: "number", description: "How many pieces the review has, the last one included." },
+      { name: "last", type: "string", description: "The last piece of the review's JSON text." },
+      { name: "asOf", type: "string", description: "The day the files were reviewed on, YYYY-MM-DD." },
+    ],
+    returns: { type: "Object", description: "{ok, message, inserted}, plain values only." },
+    run: guarded((token, count, last, asOf) => insertReviewRecaps(token, count, last, asOf)),
   },
   {
     name: "ziSelectCell", documented: true,

@@ -52,16 +52,21 @@ function queueSheetParts(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   queueNames(context, sheet, spec, names);
 }
 
+/** The specs, or what makes them from the names of the sheets already there (to name sheets that link to each other). */
+export type SpecsOrBuilder = readonly SheetSpec[] | ((existingSheets: readonly string[]) => readonly SheetSpec[]);
+
 /**
  * Adds each spec as a new sheet and returns the names they got. Syncs: 1 + the number of row
  * blocks of each spec (2 for a sheet up to 5,000 rows of ordinary cells).
  */
-export async function applySheetSpecs(context: Excel.RequestContext, specs: readonly SheetSpec[], options: ApplyOptions = {}): Promise<Inserted[]> {
+export async function applySheetSpecs(context: Excel.RequestContext, specsOrBuilder: SpecsOrBuilder, options: ApplyOptions = {}): Promise<Inserted[]> {
   const sheets = context.workbook.worksheets.load("items/name");
   const workbookNames = context.workbook.names.load("items/name");
   await context.sync();
   const taken = sheets.items.map((s) => s.name);
   const names = new Set(workbookNames.items.map((n) => n.name.toUpperCase()));
+  // Built once the names are known, in the same sync: no extra round trip to ask for them.
+  const specs = typeof specsOrBuilder === "function" ? specsOrBuilder([...taken]) : specsOrBuilder;
 
   const inserted: Inserted[] = [];
   for (const spec of specs) {

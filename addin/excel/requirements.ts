@@ -15,6 +15,9 @@ export const EXCEL_API = {
   write: "1.9",
 } as const;
 
+/** "Periksa berkas kiriman…" reads files in the pane, not the workbook: it only inserts the recap sheets. */
+export const REVIEW_VERSION = EXCEL_API.write;
+
 /** The requirement set a button needs: every button may insert sheets, and most read the workbook first. */
 export function versionFor(action: ActionName): string {
   return HOST_ACTIONS[action].reads ? EXCEL_API.read : EXCEL_API.write;

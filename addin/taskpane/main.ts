@@ -3,10 +3,16 @@
 // anywhere else the page says it needs Excel.
 
 import type { ActionName } from "../../core/actions/index.js";
+import { serialFromIso } from "../../core/dates/serial.js";
+import { todaySerial } from "../../core/dates/zone.js";
 import { addinText } from "../../core/i18n/addin.js";
 import { uiText } from "../../core/i18n/ui.js";
+import { hasRecaps, reviewLines, reviewMessage, reviewSources } from "../../core/review/index.js";
 import { runAction, selectCell } from "../excel/actions.js";
-import { unsupportedActions } from "../excel/requirements.js";
+import { browserTimeZone } from "../excel/read.js";
+import { REVIEW_VERSION, unsupportedActions } from "../excel/requirements.js";
+import { insertReviewRecaps } from "../excel/review.js";
+import { fileSource, nextFrame } from "./files.js";
 import { PaneView, readInput } from "./view.js";
 
 function detail(e: unknown): string {
@@ -33,6 +39,42 @@ async function run(name: ActionName): Promise<void> {
   }
 }
 
+/**
+ * "Periksa berkas kiriman…": the picked files are read and reviewed here in the pane, one at a
+ * time with the page drawn in between; then one Excel.run inserts the recap sheets.
+ */
+async function review(picked: File[]): Promise<void> {
+  if (running) return;
+  running = true;
+  view.busy("kiriman");
+  try {
+    const timeZone = browserTimeZone();
+    const day = readInput().asOf;
+    const asOf = (day && serialFromIso(day)) || todaySerial(timeZone);
+    const files = await reviewSources(picked.map(fileSource), { asOf, timeZone }, {
+      progress: (i, n, name) => view.reviewProgress(i, n, name),
+      pause: nextFrame,
+    });
+    const lines = reviewLines(files);
+    let inserted: string[] = [];
+    if (hasRecaps(files)) {
+      try {
+        inserted = await Excel.run((context) => insertReviewRecaps(context, files, asOf));
+      } catch (e) {
+        // The files were read: their lines stay, with what went wrong in Excel.
+        view.showReview({ ok: false, message: uiText.unexpected(detail(e)), inserted: [], lines });
+        return;
+      }
+    }
+    view.showReview({ ok: true, message: reviewMessage(files), inserted, lines });
+  } catch (e) {
+    view.reviewError(uiText.unexpected(detail(e)));
+  } finally {
+    running = false;
+    view.busy(null);
+  }
+}
+
 /** A finding's link: selects its cell, or says in the action's section that the sheet is gone. */
 async function select(from: ActionName, sheet: string, cell: string): Promise<void> {
   try {
@@ -46,6 +88,7 @@ async function select(from: ActionName, sheet: string, cell: string): Promise<vo
 const view = new PaneView(document.getElementById("app")!, {
   run: (name) => void run(name),
   select: (from, sheet, cell) => void select(from, sheet, cell),
+  review: (files) => void review(files),
 });
 performance.mark("zi-rendered");
 document.body.dataset.rendered = "true";
@@ -55,6 +98,7 @@ else {
   void Office.onReady().then((info) => {
     if (info.host !== Office.HostType.Excel) return view.outsideExcel();
     // Buttons whose ExcelApi this Excel lacks stay off with a sentence saying so, instead of failing with ApiNotFound.
-    view.connected(unsupportedActions((name, version) => Office.context.requirements.isSetSupported(name, version)));
+    const supports = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
+    view.connected(unsupportedActions(supports), supports("ExcelApi", REVIEW_VERSION));
   });
 }

@@ -5,6 +5,8 @@
 import type { ListItem, ScoreView } from "../../core/actions/index.js";
 import { addinText } from "../../core/i18n/addin.js";
 import { findingReviewText } from "../../core/i18n/findings.js";
+import { reviewText } from "../../core/i18n/review.js";
+import type { ReviewLine } from "../../core/review/index.js";
 import { uiText } from "../../core/i18n/ui.js";
 import type { FindingsReview, ReviewEntry, ReviewGroup } from "../../core/validate/review.js";
 import type { PaneOutcome } from "../excel/actions.js";
@@ -143,4 +145,44 @@ export function renderError(container: HTMLElement, message: string): void {
 export function renderNotice(container: HTMLElement, message: string): void {
   container.querySelector(":scope > .notice")?.remove();
   container.prepend(h("p", { class: "message error notice", role: "alert" }, message));
+}
+
+/** What "Periksa berkas kiriman…" came to. */
+export interface ReviewOutcome {
+  ok: boolean;
+  message: string;
+  /** Names the recap sheets got. */
+  inserted: string[];
+  lines: ReviewLine[];
+}
+
+/** "Membaca berkas 12 dari 40: dinkes.xlsx", with a bar. */
+export function renderProgress(container: HTMLElement, i: number, n: number, name: string): void {
+  container.replaceChildren(
+    h("p", { class: "progress", role: "status", "aria-live": "polite" }, reviewText.progress(i, n, name)),
+    h("progress", { max: String(n), value: String(i - 1) }),
+  );
+}
+
+/** One line per picked file: its name, status, PD and counts or scores, or why it could not be read. */
+function fileLine(line: ReviewLine): HTMLElement {
+  return h("li", { class: `file ${line.tone}`, "data-kind": line.kind },
+    h("span", { class: "name" }, line.file),
+    " ",
+    h("span", { class: "badge" }, line.status),
+    line.agency ? h("span", { class: "agency" }, line.agency) : null,
+    h("span", { class: "detail" }, line.detail),
+  );
+}
+
+export function renderReview(container: HTMLElement, outcome: ReviewOutcome): void {
+  const parts: HTMLElement[] = [
+    h("p", { class: `message ${outcome.ok ? "ok" : "error"}`, role: outcome.ok ? "status" : "alert" }, outcome.message),
+  ];
+  if (outcome.inserted.length) parts.push(h("p", { class: "inserted" }, addinText.insertedAs(outcome.inserted)));
+  parts.push(h("div", { class: "files" },
+    h("h3", {}, reviewText.listHeading(outcome.lines.length)),
+    h("ol", { class: "files" }, ...outcome.lines.map(fileLine)),
+  ));
+  container.replaceChildren(...parts);
 }

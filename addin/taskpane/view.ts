@@ -4,11 +4,12 @@
 import type { ActionName, PlanForm } from "../../core/actions/index.js";
 import type { Predicate } from "../../core/plan/model.js";
 import { addinText } from "../../core/i18n/addin.js";
+import { reviewText } from "../../core/i18n/review.js";
 import { uiText } from "../../core/i18n/ui.js";
 import type { ActionInput, PaneOutcome } from "../excel/actions.js";
 import type { Unsupported } from "../excel/requirements.js";
 import { h } from "./dom.js";
-import { renderError, renderNotice, renderOutcome, type SelectCell } from "./result.js";
+import { renderError, renderNotice, renderOutcome, renderProgress, renderReview, type ReviewOutcome, type SelectCell } from "./result.js";
 
 type SectionKey = keyof typeof uiText.sections;
 
@@ -17,6 +18,11 @@ export const SECTIONS: readonly { key: SectionKey; actions: readonly ActionName[
   { key: "validasi", actions: ["validasi"] },
   { key: "penilaian", actions: ["sisipkanLke", "hitungNilai"] },
 ];
+/** What may keep the pane busy: a button's action, or "Periksa berkas kiriman…" (the Validasi section's). */
+export type PaneTask = ActionName | "kiriman";
+/** .xlsx only: by extension, and by type where the system knows it. */
+const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /** Actions whose point is a list of findings: an empty list is worth saying. */
 const LISTING: readonly ActionName[] = ["periksa", "validasi"];
 const TEAM_SIZE = 5;
@@ -24,6 +30,8 @@ const TEAM_SIZE = 5;
 export interface PaneHooks {
   run(name: ActionName): void;
   select(from: ActionName, sheet: string, cell: string): void;
+  /** Files picked with "Periksa berkas kiriman…". */
+  review(files: File[]): void;
 }
 
 function field(id: string, label: string, control: HTMLElement, note?: string): HTMLElement {
@@ -83,13 +91,16 @@ export class PaneView {
   private readonly buttons = new Map<ActionName, HTMLButtonElement>();
   private readonly results = new Map<SectionKey, HTMLElement>();
   private readonly statusLine: HTMLElement;
+  private readonly reviewButton: HTMLButtonElement;
   private ready = false;
   /** Buttons this Excel cannot run (its ExcelApi is too old): they stay off. */
   private unavailable = new Set<ActionName>();
+  private reviewAllowed = true;
 
   constructor(root: HTMLElement, private readonly hooks: PaneHooks) {
     document.title = uiText.appTitle;
     this.statusLine = h("p", { id: "zi-status", class: "status", role: "status" }, addinText.loading);
+    this.reviewButton = h("button", { type: "button", "data-review": "kiriman", disabled: true }, reviewText.button);
     const sections = SECTIONS.map(({ key, actions }) => {
       const buttons = actions.map((name) => {
         const b = h("button", { type: "button", "data-action": name, disabled: true }, uiText.buttons[name]);
@@ -104,6 +115,7 @@ export class PaneView {
         h("p", { class: "help" }, uiText.sectionHelp[key]),
         key === "rencana" ? planForm() : null,
         h("div", { class: "buttons" }, ...buttons),
+        key === "validasi" ? this.reviewPicker() : null,
         result,
       );
     });
@@ -114,27 +126,51 @@ export class PaneView {
     );
   }
 
+  /** "Periksa berkas kiriman…": a button opening the system's file picker (several .xlsx at once), and what it is for. */
+  private reviewPicker(): HTMLElement {
+    const input = h("input", { id: "zi-kiriman", type: "file", multiple: true, accept: XLSX_ACCEPT, hidden: true, tabindex: "-1" });
+    input.addEventListener("change", () => {
+      const files = Array.from(input.files ?? []);
+      // Emptied at once, so picking the same files again is a change too.
+      input.value = "";
+      if (files.length) this.hooks.review(files);
+    });
+    this.reviewButton.addEventListener("click", () => input.click());
+    return h("div", { class: "kiriman" },
+      h("div", { class: "buttons" }, this.reviewButton),
+      h("p", { class: "help" }, reviewText.help),
+      input,
+    );
+  }
+
   private sectionOf(name: ActionName): SectionKey {
     return SECTIONS.find((s) => s.actions.includes(name))!.key;
   }
 
-  private refreshButtons(busy: ActionName | null): void {
-    for (const [name, b] of this.buttons) {
-      b.disabled = !this.ready || busy !== null || this.unavailable.has(name);
-      b.textContent = name === busy ? uiText.busy : uiText.buttons[name];
-      if (name === busy) b.setAttribute("aria-busy", "true");
+  private refreshButtons(busy: PaneTask | null): void {
+    const set = (b: HTMLButtonElement, on: boolean, label: string, unavailable: boolean) => {
+      b.disabled = !this.ready || busy !== null || unavailable;
+      b.textContent = on ? uiText.busy : label;
+      if (on) b.setAttribute("aria-busy", "true");
       else b.removeAttribute("aria-busy");
-    }
+    };
+    for (const [name, b] of this.buttons) set(b, name === busy, uiText.buttons[name], this.unavailable.has(name));
+    set(this.reviewButton, busy === "kiriman", reviewText.button, !this.reviewAllowed);
   }
 
-  /** Excel is there: the buttons come alive, except those this Excel cannot run, which the status line names. */
-  connected(unsupported: Unsupported | null = null): void {
+  /**
+   * Excel is there: the buttons come alive, except those this Excel cannot run, which the status
+   * line names. `reviewAllowed`: this Excel can insert the recaps of "Periksa berkas kiriman…".
+   */
+  connected(unsupported: Unsupported | null = null, reviewAllowed = true): void {
     this.ready = true;
     this.unavailable = new Set(unsupported?.actions ?? []);
+    this.reviewAllowed = reviewAllowed;
     if (unsupported) {
       this.statusLine.hidden = false;
       this.statusLine.className = "status warning";
-      this.statusLine.textContent = addinText.unsupported(unsupported.version, unsupported.actions.map((a) => uiText.buttons[a]));
+      const names = [...unsupported.actions.map((a) => uiText.buttons[a]), ...(reviewAllowed ? [] : [reviewText.button])];
+      this.statusLine.textContent = addinText.unsupported(unsupported.version, names);
     } else this.statusLine.hidden = true;
     this.refreshButtons(null);
   }
@@ -148,8 +184,22 @@ export class PaneView {
     this.refreshButtons(null);
   }
 
-  busy(name: ActionName | null): void {
-    this.refreshButtons(name);
+  busy(task: PaneTask | null): void {
+    this.refreshButtons(task);
+  }
+
+  /** Which picked file is being read: "Membaca berkas 12 dari 40: …". */
+  reviewProgress(i: number, n: number, name: string): void {
+    renderProgress(this.results.get("validasi")!, i, n, name);
+  }
+
+  /** What the picked files came to: the summary, the recap sheets inserted, a line per file. */
+  showReview(outcome: ReviewOutcome): void {
+    renderReview(this.results.get("validasi")!, outcome);
+  }
+
+  reviewError(message: string): void {
+    renderError(this.results.get("validasi")!, message);
   }
 
   show(name: ActionName, outcome: PaneOutcome): void {

@@ -3,7 +3,7 @@
 // crosses google.script.run).
 
 import {
-  formatRange, functionErrors, HOST_ACTIONS, isoFromSerial, parseRange, resolveTimeZone, sheetsText, todaySerial,
+  formatRange, functionErrors, HOST_ACTIONS, isLink, isoFromSerial, parseRange, resolveTimeZone, sheetsText, todaySerial,
   type ActionOutcome, type Catalog, type FindingsReview, type ListItem, type ReviewGroup, type ScoreView, type SeverityCounts, type SheetSpec,
   type WorkbookGrids,
 } from "../../core/index.js";
@@ -111,22 +111,52 @@ export interface KnownSheets {
 }
 
 /**
- * Inserts every spec under a free name (links between them follow renames). Sheets learns of a
- * new sheet by making it the active one, so only a second inserted sheet needs the first made
- * active again.
+ * The order to write the specs in: a sheet another one links to first, since a link takes the
+ * id of a sheet that exists ("Temuan" before the "Rekap Validasi" that links to it). Otherwise
+ * the given order; a cycle is broken where it closes.
+ */
+function writeOrder(specs: readonly SheetSpec[]): number[] {
+  const byName = new Map(specs.map((s, i) => [s.name, i]));
+  const order: number[] = [];
+  const seen = new Set<number>();
+  const visit = (i: number): void => {
+    if (seen.has(i)) return;
+    seen.add(i);
+    for (const row of specs[i].cells) {
+      for (const v of row ?? []) {
+        const target = isLink(v) ? byName.get(v.link.sheet) : undefined;
+        if (target !== undefined && target !== i) visit(target);
+      }
+    }
+    order.push(i);
+  };
+  specs.forEach((_, i) => visit(i));
+  return order;
+}
+
+/**
+ * Inserts every spec under a free name, the tabs in the specs' order after the existing ones;
+ * links between them follow renames, whichever way they point. Sheets learns of a new sheet by
+ * making it the active one, so with several the first is made active again at the end.
  */
 export function insertAll(ss: Spreadsheet, specs: SheetSpec[], timeZone: string, known?: KnownSheets): string[] {
   if (!specs.length) return [];
   const taken = known?.taken ?? ss.getSheets().map((s) => s.getName());
   const handles = known?.handles ?? new Map<string, Sheet>();
   const renamed = new Map<string, string>();
-  const inserted = specs.map((spec) => {
-    const applied = applySheetSpec(ss, spec, { timeZone, renamed, taken, handles });
-    renamed.set(spec.name, applied.name);
+  const start = taken.length;
+  const written: number[] = [];
+  const inserted: { sheet: Sheet; name: string }[] = [];
+  for (const i of writeOrder(specs)) {
+    // Its tab goes after the new sheets that come before it in the specs' order.
+    const index = start + written.filter((j) => j < i).length;
+    const applied = applySheetSpec(ss, specs[i], { timeZone, renamed, taken, handles, index });
+    renamed.set(specs[i].name, applied.name);
     taken.push(applied.name);
     handles.set(applied.name, applied.sheet);
-    return applied;
-  });
+    inserted[i] = applied;
+    written.push(i);
+  }
   if (inserted.length > 1) ss.setActiveSheet(inserted[0].sheet);
   return inserted.map((a) => a.name);
 }

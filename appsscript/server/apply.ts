@@ -24,6 +24,8 @@ export interface ApplyOptions {
   taken?: readonly string[];
   /** Sheets of the spreadsheet by name when the caller has them: links take their ids without looking them up. */
   handles?: ReadonlyMap<string, Sheet>;
+  /** The new sheet's place among the tabs (0 = first); after every sheet when absent. */
+  index?: number;
 }
 
 export interface Applied {
@@ -141,7 +143,7 @@ function namesToSet(ss: Spreadsheet, spec: SheetSpec): SheetSpec["namedRanges"] 
 }
 
 /**
- * Adds the spec as a new sheet at the end, under a free name (never replacing a sheet), and
+ * Adds the spec as a new sheet at the end (or at options.index), under a free name (never replacing a sheet), and
  * returns it. Every string is written as typed text with a leading apostrophe, so "=HYPERLINK(...)"
  * typed by a user stays text; only the spec's FormulaValues become formulas. Print settings are
  * not available to Apps Script and are left to File > Print.
@@ -149,7 +151,7 @@ function namesToSet(ss: Spreadsheet, spec: SheetSpec): SheetSpec["namedRanges"] 
 export function applySheetSpec(ss: Spreadsheet, spec: SheetSpec, options: ApplyOptions): Applied {
   const existing = options.taken ?? ss.getSheets().map((s) => s.getName());
   const name = freeSheetName(spec.name, existing);
-  const sheet = ss.insertSheet(name, existing.length);
+  const sheet = ss.insertSheet(name, options.index ?? existing.length);
   const { rows, cols } = specExtent(spec);
   const names = namesToSet(ss, spec);
   const runs = mergeRuns(spec.merges);

@@ -3,13 +3,19 @@
 // every button is disabled, so a double click does nothing twice.
 
 import type { ActionName } from "../../core/actions/index.js";
+import { serialFromIso } from "../../core/dates/serial.js";
 import { sheetsText } from "../../core/i18n/appsscript.js";
+import { reviewText } from "../../core/i18n/review.js";
 import { uiText } from "../../core/i18n/ui.js";
+import { hasRecaps, reviewLines, reviewMessage, reviewSources, type ReviewLine } from "../../core/review/index.js";
 import type { SidebarInit, SidebarOutcome } from "../server/actions.js";
+import type { ReviewInsertOutcome } from "../server/review.js";
 import { SECTIONS, type SectionKey } from "../sections.js";
 import { el } from "./dom.js";
+import { fileSource, nextFrame } from "./files.js";
 import { buildPlanForm, readAsOf, readPlanForm } from "./form.js";
-import { errorText, showOutcome, showStatus } from "./results.js";
+import { errorText, showOutcome, showReview, showStatus } from "./results.js";
+import { sendReview } from "./review.js";
 import { callServer, insideSheets } from "./server.js";
 
 const PRIMARY: readonly ActionName[] = ["sisipkanLampiran", "validasi", "hitungNilai"];
@@ -18,7 +24,11 @@ interface State {
   busy: boolean;
   /** The server answered the start-up call: the buttons may run. */
   ready: boolean;
+  /** The spreadsheet's time zone and today, from the start-up call. */
+  init: SidebarInit | null;
   buttons: Map<ActionName, HTMLButtonElement>;
+  /** "Periksa berkas kiriman…". */
+  review: HTMLButtonElement;
   status: HTMLElement;
   results: HTMLElement;
   root: HTMLElement;
@@ -27,7 +37,7 @@ interface State {
 function setBusy(state: State, busy: boolean, current?: HTMLButtonElement): void {
   state.busy = busy;
   state.root.setAttribute("aria-busy", String(busy));
-  for (const button of state.buttons.values()) {
+  for (const button of [...state.buttons.values(), state.review]) {
     button.disabled = busy || !state.ready;
     button.classList.toggle("is-busy", busy && button === current);
   }
@@ -53,6 +63,55 @@ async function runAction(state: State, name: ActionName): Promise<void> {
   }
 }
 
+/**
+ * "Periksa berkas kiriman…": the picked files are read and reviewed here in the browser, one at a
+ * time with the page drawn in between; their lean results go to the server in pieces, and the
+ * server inserts the recap sheets.
+ */
+async function reviewPicked(state: State, picked: File[]): Promise<void> {
+  if (state.busy || !state.ready || !state.init) return;
+  setBusy(state, true, state.review);
+  let lines: ReviewLine[] = [];
+  try {
+    const { timeZone, today } = state.init;
+    const day = readAsOf() ?? today;
+    const asOf = serialFromIso(day) ?? serialFromIso(today)!;
+    const files = await reviewSources(picked.map(fileSource), { asOf, timeZone }, {
+      progress: (i, n, name) => showStatus(state.status, "busy", reviewText.progress(i, n, name)),
+      pause: nextFrame,
+    });
+    lines = reviewLines(files);
+    let out: ReviewInsertOutcome = { ok: true, message: reviewMessage(files), inserted: [] };
+    if (hasRecaps(files)) out = await sendReview(files, day, (i, n) => showStatus(state.status, "busy", reviewText.sending(i, n)));
+    showReview(state.status, state.results, out, lines);
+  } catch (e) {
+    // The files were read: their lines stay, with what went wrong on the way to the spreadsheet.
+    showReview(state.status, state.results, { ok: false, message: errorText(e), inserted: [] }, lines);
+  } finally {
+    setBusy(state, false);
+    state.status.scrollIntoView?.({ block: "nearest" });
+  }
+}
+
+/** The button, and the file input it opens: several .xlsx at once. */
+function reviewPicker(state: State): HTMLElement {
+  const input = el("input", {
+    attrs: { id: "kiriman", type: "file", multiple: "", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", hidden: "", tabindex: "-1" },
+  });
+  input.addEventListener("change", () => {
+    const files = Array.from(input.files ?? []);
+    // Emptied at once, so picking the same files again is a change too.
+    input.value = "";
+    if (files.length) void reviewPicked(state, files);
+  });
+  state.review.addEventListener("click", () => input.click());
+  return el("div", { className: "kiriman" }, [
+    el("div", { className: "buttons" }, [state.review]),
+    el("span", { className: "note", text: reviewText.help }),
+    input,
+  ]);
+}
+
 function actionButtons(state: State, actions: readonly ActionName[]): HTMLElement {
   const box = el("div", { className: "buttons" });
   for (const name of actions) {
@@ -76,6 +135,7 @@ function section(state: State, key: SectionKey, actions: readonly ActionName[], 
   ]);
   if (key !== "rencana") {
     node.appendChild(actionButtons(state, actions));
+    if (key === "validasi") node.appendChild(reviewPicker(state));
     return node;
   }
   // Rencana: the form, the two plan buttons, then the as-of day and the monitoring buttons.
@@ -91,7 +151,9 @@ function section(state: State, key: SectionKey, actions: readonly ActionName[], 
 async function start(root: HTMLElement): Promise<void> {
   const status = el("p", { attrs: { id: "status", role: "status", "aria-live": "polite" } });
   const results = el("div", { attrs: { id: "results" } });
-  const state: State = { busy: false, ready: false, buttons: new Map(), status, results, root };
+  const review = el("button", { text: reviewText.button, attrs: { type: "button", "data-review": "kiriman" } });
+  review.disabled = true;
+  const state: State = { busy: false, ready: false, init: null, buttons: new Map(), review, status, results, root };
   root.appendChild(el("header", {}, [el("h1", { text: uiText.appTitle }), el("p", { className: "subtitle", text: uiText.appSubtitle })]));
   if (!insideSheets()) {
     root.appendChild(el("p", { attrs: { id: "status", role: "status" }, className: "fail", text: uiText.outsideSheets }));
@@ -105,6 +167,7 @@ async function start(root: HTMLElement): Promise<void> {
   root.appendChild(results);
   try {
     const init = await callServer<SidebarInit>("ziSidebarInit");
+    state.init = init;
     state.ready = true;
     const year = document.getElementById("f-year") as HTMLInputElement | null;
     if (year && init.year) year.value = String(init.year);

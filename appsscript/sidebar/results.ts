@@ -5,9 +5,12 @@
 import type { ListItem } from "../../core/actions/index.js";
 import { sheetsText } from "../../core/i18n/appsscript.js";
 import { findingReviewText } from "../../core/i18n/findings.js";
+import { reviewText } from "../../core/i18n/review.js";
+import type { ReviewLine } from "../../core/review/index.js";
 import { uiText } from "../../core/i18n/ui.js";
 import type { FindingsReview, ReviewEntry, ReviewGroup, SeverityCounts } from "../../core/validate/review.js";
 import type { PlainScore, SidebarOutcome } from "../server/actions.js";
+import type { ReviewInsertOutcome } from "../server/review.js";
 import { clear, el, formatNumber } from "./dom.js";
 
 export type StatusKind = "ok" | "fail" | "busy" | "info";
@@ -133,4 +136,25 @@ export function errorText(error: unknown): string {
     ? (error as { message: string }).message.replace(/^(?:Error|Exception):\s*/, "")
     : "";
   return message || uiText.unexpected(String(error));
+}
+
+/** One line per picked file: its name, status, PD and counts or scores, or why it could not be read. */
+function fileNode(line: ReviewLine): HTMLLIElement {
+  return el("li", { className: `file tone-${line.tone}`, attrs: { "data-kind": line.kind } }, [
+    el("span", { className: "name", text: line.file }),
+    el("span", { className: "badge", text: line.status }),
+    line.agency ? el("span", { className: "agency", text: line.agency }) : null,
+    el("span", { className: "detail", text: line.detail }),
+  ]);
+}
+
+/** What "Periksa berkas kiriman…" came to: the message and the new sheets above, a line per file below. */
+export function showReview(status: HTMLElement, results: HTMLElement, out: ReviewInsertOutcome, lines: readonly ReviewLine[]): void {
+  const text = [out.message, out.inserted.length ? sheetsText.insertedSheets(out.inserted) : ""];
+  showStatus(status, out.ok ? "ok" : "fail", text.filter(Boolean).join("\n"));
+  clear(results);
+  results.appendChild(el("div", { className: "files" }, [
+    el("h3", { text: reviewText.listHeading(lines.length) }),
+    el("ol", { className: "files" }, lines.map(fileNode)),
+  ]));
 }

@@ -33,7 +33,10 @@ export const addinText = {
       },
       {
         heading: "Validasi",
-        text: "Buka buku kerja yang diterima, lalu klik \"Validasi buku kerja ini\". Hasilnya disisipkan sebagai lembar baru dan tiap temuan bisa diklik untuk membuka selnya.",
+        text:
+          "Buka buku kerja yang diterima, lalu klik \"Validasi buku kerja ini\". Hasilnya disisipkan sebagai lembar baru dan tiap temuan bisa diklik untuk membuka selnya. " +
+          "Untuk banyak berkas sekaligus, klik \"Periksa berkas kiriman…\" dan pilih berkas .xlsx kiriman PD (rencana dan LKE boleh bercampur): " +
+          "tiap berkas dibaca di komputer ini, daftarnya tampil di panel, dan rekapnya (Rekap Validasi, Temuan, Rekap Penilaian) disisipkan sebagai lembar baru.",
       },
       {
         heading: "Penilaian dan fungsi ZI",

@@ -2,6 +2,7 @@
 export * from "./dates.js";
 export * from "./plan.js";
 export * from "./files.js";
+export * from "./review.js";
 export * from "./cli.js";
 export * from "./functions.js";
 export * from "./actions.js";

@@ -71,10 +71,11 @@ export const tpiReportText = {
     coach: "Pembinaan kembali (Pasal 8 ayat 7)",
   },
   noAgency: "(Perangkat Daerah belum diisi)",
-  tableNote: (areas: string) =>
+  /** `linked`: PD names link to their Laporan Hasil Evaluasi (not in the recap a task pane or sidebar inserts). */
+  tableNote: (areas: string, linked = true) =>
     `PENGUNGKIT, HASIL, % area, IPAK, CAPAIAN dan IPKP adalah nilai TPI; NILAI UNIT adalah penilaian mandiri PD. ` +
     `KEKURANGAN: syarat predikat berikutnya yang belum dipenuhi menurut nilai TPI (dibandingkan setelah dibulatkan 2 desimal). ` +
-    `Area: ${areas}. Klik nama PD untuk Laporan Hasil Evaluasinya.`,
+    `Area: ${areas}.${linked ? " Klik nama PD untuk Laporan Hasil Evaluasinya." : ""}`,
   areaLegend: (code: string, label: string) => `${code} = ${label}`,
   noEntries: "Tidak ada LKE yang dapat dinilai.",
   unreadable: {

@@ -6,6 +6,7 @@ import { LAMPIRAN_I, type Catalog } from "../catalog/index.js";
 import { formatDateId } from "../dates/format.js";
 import { reportText } from "../i18n/reports.js";
 import { withEstimatedHeights } from "../sheet/heights.js";
+import { freeSheetName } from "../sheet/names.js";
 import { SpecBuilder } from "../sheet/spec.js";
 import type { SheetSpec, SpecValue } from "../sheet/types.js";
 import { link } from "../sheet/values.js";
@@ -78,13 +79,26 @@ function findingsSheet(entries: RecapEntry[], asOf: number, sheetName: string, c
   return { spec: withEstimatedHeights(b.build()), firstRow };
 }
 
-/** The recap sheet and the findings sheet, for a new workbook. `catalog`: the one the plans were validated against. */
-export function buildRecapSheets(entries: RecapEntry[], asOf: number, catalog: Catalog = LAMPIRAN_I): [SheetSpec, SheetSpec] {
+export interface RecapSheetOptions {
+  /** Sheets the target workbook already has: both sheets get free names and the recap's links follow them. */
+  existingSheets?: readonly string[];
+}
+
+/**
+ * The recap sheet and the findings sheet, for a new workbook or beside the sheets of an open one.
+ * `catalog`: the one the plans were validated against.
+ */
+export function buildRecapSheets(
+  entries: RecapEntry[], asOf: number, catalog: Catalog = LAMPIRAN_I, options: RecapSheetOptions = {},
+): [SheetSpec, SheetSpec] {
   const t = reportText;
   const c = t.recap.columns;
   const last = RECAP_COLUMNS.length - 1;
-  const findings = findingsSheet(entries, asOf, t.sheetNames.findings, catalog);
-  const b = new SpecBuilder(t.sheetNames.recap, "recap", RECAP_COLUMNS);
+  const taken = [...(options.existingSheets ?? [])];
+  const recapName = freeSheetName(t.sheetNames.recap, taken);
+  const findingsName = freeSheetName(t.sheetNames.findings, [...taken, recapName]);
+  const findings = findingsSheet(entries, asOf, findingsName, catalog);
+  const b = new SpecBuilder(recapName, "recap", RECAP_COLUMNS);
   let r = writeTitle(b, t.titles[2], t.basis, last);
   const verdicts = entries.map(verdictOf);
   const count = (v: Verdict) => verdicts.filter((x) => x === v).length;
@@ -107,7 +121,7 @@ export function buildRecapSheets(entries: RecapEntry[], asOf: number, catalog: C
   entries.forEach((e, i) => {
     const s = e.summary;
     const target = findings.firstRow.get(i);
-    const details: SpecValue = target === undefined ? "-" : link(t.recap.seeFindings(e.findings.length), t.sheetNames.findings, `A${target + 1}`);
+    const details: SpecValue = target === undefined ? "-" : link(t.recap.seeFindings(e.findings.length), findingsName, `A${target + 1}`);
     b.setRow(r, 0, [
       i + 1, e.file, e.agency ?? "", e.year ?? "", s?.actions ?? "", s?.withTarget ?? "", s?.done ?? "", s?.overdue ?? "", s?.errors ?? "",
       s?.warnings ?? "", t.verdict[verdicts[i]], note(e), details,

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { compareVersions, EXCEL_API, unsupportedActions, versionFor } from "../../addin/excel/requirements.js";
+import { compareVersions, EXCEL_API, REVIEW_VERSION, unsupportedActions, versionFor } from "../../addin/excel/requirements.js";
 import { HOST_ACTIONS, type ActionName } from "../../core/index.js";
 
 const root = path.resolve(new URL("../..", import.meta.url).pathname);
@@ -149,6 +149,10 @@ describe("Excel API requirement sets", () => {
     expect(EXCEL_API.write).toBe(partOf(["apply.ts", "format.ts", "rules.ts", "blocks.ts", "address.ts"]));
     // Selecting a finding's cell needs less than either.
     expect(compareVersions(partOf(["actions.ts"]), EXCEL_API.write)).toBeLessThanOrEqual(0);
+    // "Periksa berkas kiriman…" reads files in the pane and inserts sheets: writing's version.
+    expect(REVIEW_VERSION).toBe(EXCEL_API.write);
+    expect([...(used.get("addin/excel/review.ts") ?? new Map()).keys()]).toEqual([]);
+    expect(partOf(["review.ts", "apply.ts", "format.ts", "rules.ts", "blocks.ts", "address.ts"])).toBe(REVIEW_VERSION);
     for (const name of Object.keys(HOST_ACTIONS) as ActionName[]) {
       expect(versionFor(name), name).toBe(HOST_ACTIONS[name].reads ? EXCEL_API.read : EXCEL_API.write);
     }

@@ -16,6 +16,8 @@ const SERVER_FUNCTIONS: Record<string, number> = {
   ziSidebarInit: 0,
   ziRunAction: 3,
   ziSelectCell: 2,
+  ziKeepReviewPiece: 3,
+  ziInsertReviewRecaps: 4,
   ...Object.fromEntries(ACTIONS.map((a) => [`ziMenu${a}`, 0])),
 };
 
@@ -87,7 +89,15 @@ describe("the built Code.js", () => {
       expect(project.code, service).not.toContain(service);
     }
     expect(project.sidebar).not.toMatch(/<(?:script|link|img|iframe)[^>]+(?:src|href)=/i);
-    expect(project.sidebar).not.toMatch(/https?:\/\//);
+    for (const request of ["fetch(", "XMLHttpRequest", "WebSocket", "sendBeacon", "EventSource"]) expect(project.sidebar, request).not.toContain(request);
+    // The only addresses are the XML namespaces the .xlsx reader (saxes) names files' elements by: identifiers, never requested.
+    const urls = [...new Set(project.sidebar.match(/https?:\/\/[^"'`\s)]*/g) ?? [])].sort();
+    expect(urls).toEqual(["http://www.w3.org/2000/xmlns/", "http://www.w3.org/XML/1998/namespace"]);
+  });
+
+  it("keeps the sidebar's results in the user's cache only: no other cache, no properties, no Drive", () => {
+    expect(project.code).toContain("CacheService.getUserCache()");
+    expect(project.code).not.toMatch(/getScriptCache|getDocumentCache|PropertiesService|DriveApp/);
   });
 });
 

@@ -6,7 +6,7 @@ import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  actionEntries, actionsText, addinText, findingReviewText, findingSubject, HOST_ACTIONS, LAMPIRAN_I, subjectLabel, uiText, type ActionName,
+  actionEntries, actionsText, addinText, findingReviewText, findingSubject, HOST_ACTIONS, LAMPIRAN_I, reviewText, subjectLabel, uiText, type ActionName,
   type FindingsReview,
 } from "../../core/index.js";
 import { builtAddin } from "../helpers/addin/build.js";
@@ -262,6 +262,8 @@ describe.skipIf(!present)("task pane in an Excel without the API version a butto
     for (const name of Object.keys(uiText.buttons) as ActionName[]) {
       expect(await button(page, name).isDisabled(), name).toBe(reading.includes(name));
     }
+    // "Periksa berkas kiriman…" reads files, not the workbook: it only inserts, which 1.12 can.
+    expect(await page.isEnabled("button[data-review]")).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __requirementChecks: string[] }).__requirementChecks)).toContain("ExcelApi 1.13");
     // The button that only writes still works, and running it does not bring the others back.
     await page.fill("#zi-agency", "Dinas Kesehatan");
@@ -279,8 +281,9 @@ describe.skipIf(!present)("task pane in an Excel without the API version a butto
     await pane.page.waitForFunction(() => !document.querySelector<HTMLElement>("#zi-status")!.hidden);
     const all = Object.keys(uiText.buttons) as ActionName[];
     await pane.page.waitForFunction(() => document.querySelector("#zi-status")!.textContent!.startsWith("Excel ini belum mendukung"));
-    expect(await pane.page.textContent("#zi-status")).toBe(addinText.unsupported("1.13", all.map((a) => uiText.buttons[a])));
+    expect(await pane.page.textContent("#zi-status")).toBe(addinText.unsupported("1.13", [...all.map((a) => uiText.buttons[a]), reviewText.button]));
     for (const name of all) expect(await button(pane.page, name).isDisabled(), name).toBe(true);
+    expect(await pane.page.isDisabled("button[data-review]")).toBe(true);
     expectQuiet(pane);
     await pane.page.context().close();
   });
@@ -292,6 +295,7 @@ describe.skipIf(!present)("task pane outside Excel", () => {
     await pane.page.waitForSelector("#zi-status:not([hidden])");
     await pane.page.waitForFunction((text) => document.querySelector("#zi-status")?.textContent === text, uiText.outsideExcel);
     for (const name of Object.keys(uiText.buttons)) expect(await button(pane.page, name as ActionName).isDisabled()).toBe(true);
+    expect(await pane.page.isDisabled("button[data-review]")).toBe(true);
     expectQuiet(pane);
     await pane.page.context().close();
   });

@@ -18,15 +18,19 @@ import { cellText } from "../../sheet/values.js";
 export interface RankedEntry {
   workbook: AssessedWorkbook;
   model: EvaluationModel;
-  read: ReadEvaluation;
+  /** The reading (answers, notes) its Laporan Hasil Evaluasi is made of; null in a lean entry, which gets none. */
+  read: ReadEvaluation | null;
   scores: AssessmentScores;
   /** 1-based row number in the recap. */
   no: number;
   /** The PD as the report names it (a placeholder when the workbook names none). */
   agency: string;
-  /** Name of its Laporan Hasil Evaluasi sheet. */
-  sheet: string;
+  /** Name of its Laporan Hasil Evaluasi sheet; null when the report has none for it. */
+  sheet: string | null;
 }
+
+/** A ranked entry that gets its own Laporan Hasil Evaluasi. */
+export type DetailedEntry = RankedEntry & { read: ReadEvaluation; sheet: string };
 
 export interface TpiReportOptions {
   /** The as-of day (serial day number). */
@@ -37,10 +41,17 @@ export interface TpiReportOptions {
   year: number | null;
   /** Sheets the target workbook already has: the report's sheets get free names and links follow them. */
   existingSheets?: readonly string[];
+  /**
+   * false: the recap alone, its PD names not linked, no Laporan Hasil Evaluasi. What a task pane
+   * or sidebar inserts for a pile of received files: its cost does not grow with them, and it
+   * needs only the scores (lean entries, without the reading).
+   */
+  details?: boolean;
 }
 
-function isScored(a: AssessedWorkbook): a is AssessedWorkbook & { model: EvaluationModel; read: ReadEvaluation; scores: AssessmentScores } {
-  return a.error === null && a.model !== null && a.read !== null && a.scores !== null;
+/** Scored: the scores are all the recap needs; the reading is the Laporan Hasil Evaluasi's. */
+function isScored(a: AssessedWorkbook): a is AssessedWorkbook & { model: EvaluationModel; scores: AssessmentScores } {
+  return a.error === null && a.model !== null && a.scores !== null;
 }
 
 /** Highest TPI total first; ties by PD name, then by file, so the order never depends on the input's. */
@@ -61,16 +72,21 @@ export interface ReportEntries {
   unreadable: AssessedWorkbook[];
 }
 
-export function rankEntries(entries: readonly AssessedWorkbook[], existing: readonly string[] = []): ReportEntries {
+/** `details`: each scored entry that carries its reading gets a Laporan Hasil Evaluasi sheet name. */
+export function rankEntries(entries: readonly AssessedWorkbook[], existing: readonly string[] = [], details = true): ReportEntries {
   const taken = [...existing];
   const recapSheet = sheetNameFor(tpiReportText.sheetName, taken);
   const scored = entries.filter(isScored).sort(compare);
   const ranked = scored.map((w, i): RankedEntry => {
     const agency = w.agency.trim() || tpiReportText.noAgency;
-    const sheet = sheetNameFor(tpiReportText.lheSheet(i + 1, w.agency.trim()), taken);
+    const sheet = details && w.read ? sheetNameFor(tpiReportText.lheSheet(i + 1, w.agency.trim()), taken) : null;
     return { workbook: w, model: w.model, read: w.read, scores: w.scores, no: i + 1, agency, sheet };
   });
   return { recapSheet, ranked, unreadable: entries.filter((e) => !isScored(e)) };
+}
+
+export function isDetailed(e: RankedEntry): e is DetailedEntry {
+  return e.read !== null && e.sheet !== null;
 }
 
 /** The year the report is about: the one given, else the one most of the workbooks name (the latest on a tie). */

@@ -3,7 +3,7 @@
 
 import type { AssessedWorkbook } from "../../score/assess.js";
 import type { SheetSpec } from "../../sheet/types.js";
-import { rankEntries, reportYear, type TpiReportOptions } from "./entries.js";
+import { isDetailed, rankEntries, reportYear, type TpiReportOptions } from "./entries.js";
 import { buildLheSheet } from "./lhe.js";
 import { buildTpiRecapSheet } from "./recap.js";
 
@@ -13,9 +13,10 @@ export { shortfallText, recommendationOf, ruleShortLabel } from "./entries.js";
 /**
  * "Rekap Penilaian" first, then one "Laporan Hasil Evaluasi" per assessed PD in the recap's order
  * (its PD name links there). Files that could not be assessed are listed under the recap's table.
+ * With `details: false` only "Rekap Penilaian", from the scores alone (lean entries will do).
  */
 export function buildTpiReportSheets(entries: readonly AssessedWorkbook[], options: TpiReportOptions): SheetSpec[] {
-  const { recapSheet, ranked, unreadable } = rankEntries(entries, options.existingSheets);
+  const { recapSheet, ranked, unreadable } = rankEntries(entries, options.existingSheets, options.details !== false);
   const year = reportYear(options.year, ranked);
-  return [buildTpiRecapSheet(recapSheet, ranked, unreadable, year, options), ...ranked.map((e) => buildLheSheet(e, recapSheet, options))];
+  return [buildTpiRecapSheet(recapSheet, ranked, unreadable, year, options), ...ranked.filter(isDetailed).map((e) => buildLheSheet(e, recapSheet, options))];
 }

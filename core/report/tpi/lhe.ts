@@ -13,7 +13,7 @@ import type { SheetSpec } from "../../sheet/types.js";
 import { link } from "../../sheet/values.js";
 import { printSetup, STYLE, writeHeader, writeMeta, writeTitle } from "../common.js";
 import {
-  kabupatenOf, nextShortfalls, predicateText, recommendationOf, shortText, shownCell, type RankedEntry, type TpiReportOptions,
+  kabupatenOf, nextShortfalls, predicateText, recommendationOf, shortText, shownCell, type DetailedEntry, type TpiReportOptions,
 } from "./entries.js";
 import { writeScores } from "./lhe-scores.js";
 import { LHE_COLUMNS, LHE_LAST, writeSignature } from "./style.js";
@@ -21,7 +21,7 @@ import { LHE_COLUMNS, LHE_LAST, writeSignature } from "./style.js";
 const LAST = LHE_LAST;
 
 /** Section B: the differing answers, each with the points it moved and the TPI's note on it. */
-function writeDifferences(b: SpecBuilder, top: number, e: RankedEntry, diffs: AnswerDifference[]): number {
+function writeDifferences(b: SpecBuilder, top: number, e: DetailedEntry, diffs: AnswerDifference[]): number {
   const t = tpiReportText.lhe;
   const c = t.differenceColumns;
   b.set(top, 0, t.differencesHeading(diffs.length)).style([top, 0], STYLE.section);
@@ -47,7 +47,7 @@ function writeDifferences(b: SpecBuilder, top: number, e: RankedEntry, diffs: An
 }
 
 /** Section C: the TPI's notes on questions it answered as the unit did. */
-function writeNotes(b: SpecBuilder, top: number, e: RankedEntry, differing: Set<number>): number {
+function writeNotes(b: SpecBuilder, top: number, e: DetailedEntry, differing: Set<number>): number {
   const t = tpiReportText.lhe;
   const c = t.noteColumns;
   const byNo = new Map(modelNodes(e.model).flatMap((n) => n.questions.map((q) => [q.no, { text: q.text, node: n.code }] as const)));
@@ -74,7 +74,7 @@ function writeNotes(b: SpecBuilder, top: number, e: RankedEntry, differing: Set<
 }
 
 /** Section D: what the TPI's score still lacks for the next predicate. */
-function writeShortfalls(b: SpecBuilder, top: number, e: RankedEntry): number {
+function writeShortfalls(b: SpecBuilder, top: number, e: DetailedEntry): number {
   const t = tpiReportText.lhe;
   const c = t.shortfallColumns;
   const { predicate, checks } = nextShortfalls(e.model, e.scores.tpi);
@@ -98,7 +98,7 @@ function writeShortfalls(b: SpecBuilder, top: number, e: RankedEntry): number {
 }
 
 /** Further assessments of the file and what reading it could not match: said, not hidden. */
-function writeOthers(b: SpecBuilder, top: number, e: RankedEntry): number {
+function writeOthers(b: SpecBuilder, top: number, e: DetailedEntry): number {
   const t = tpiReportText.lhe;
   let r = top;
   if (e.scores.extra.length) {
@@ -116,7 +116,7 @@ function writeOthers(b: SpecBuilder, top: number, e: RankedEntry): number {
   return r;
 }
 
-export function buildLheSheet(e: RankedEntry, recapSheet: string, options: TpiReportOptions): SheetSpec {
+export function buildLheSheet(e: DetailedEntry, recapSheet: string, options: TpiReportOptions): SheetSpec {
   const t = tpiReportText;
   const m = t.lhe.meta;
   const kabupaten = kabupatenOf(options);

@@ -45,7 +45,7 @@ function columnsFor(ranked: readonly RankedEntry[]): Column[] {
   }));
   return [
     { header: c.no, width: 5, kind: "center", value: (e) => e.no },
-    { header: c.agency, width: 26, kind: "text", value: (e) => link(e.agency, e.sheet, "A1") },
+    { header: c.agency, width: 26, kind: "text", value: (e) => (e.sheet ? link(e.agency, e.sheet, "A1") : e.agency) },
     { header: c.year, width: 7, kind: "center", value: (e) => e.workbook.year ?? "-" },
     { header: c.file, width: 20, kind: "text", value: (e) => e.workbook.file },
     { header: c.unitTotal, width: 8, kind: "number", value: (e) => e.scores.unit.total },
@@ -75,13 +75,16 @@ function writeTable(b: SpecBuilder, top: number, ranked: readonly RankedEntry[],
     b.set(r, 0, tpiReportText.noEntries).merge(r, 0, r, last).style([r, 0, r, last], STYLE.body);
     return { header: top, next: r + 1 };
   }
+  const linked: number[] = [];
   for (const e of ranked) {
     b.setRow(r, 0, columns.map((c) => c.value(e)));
     columns.forEach((c, i) => c.predicate && b.style([r, i], predicateStyle(e, c.predicate(e))));
+    if (e.sheet) linked.push(r);
     r++;
   }
   const first = top + 1;
-  b.style([first, 0, r - 1, last], STYLE.body).style([first, 1, r - 1, 1], STYLE.link);
+  b.style([first, 0, r - 1, last], STYLE.body);
+  for (const row of linked) b.style([row, 1], STYLE.link);
   columns.forEach((c, i) => {
     if (c.kind === "number") b.numberFormat([first, i, r - 1, i], "0.00").style([first, i, r - 1, i], STYLE.right);
     if (c.kind === "center" || c.kind === "predicate") b.style([first, i, r - 1, i], STYLE.center);
@@ -94,7 +97,7 @@ function writeNote(b: SpecBuilder, r: number, ranked: readonly RankedEntry[], la
   const seen = new Map<string, string>();
   for (const e of ranked) for (const g of e.model.areaGroups) if (!seen.has(g.code)) seen.set(g.code, g.label);
   const legend = [...seen].map(([code, label]) => t.areaLegend(code, label)).join(", ");
-  b.set(r, 0, t.tableNote(legend)).merge(r, 0, r, last).style([r, 0, r, last], { ...STYLE.note, wrap: true, vAlign: "top" });
+  b.set(r, 0, t.tableNote(legend, ranked.some((e) => e.sheet !== null))).merge(r, 0, r, last).style([r, 0, r, last], { ...STYLE.note, wrap: true, vAlign: "top" });
   return r + 2;
 }
 

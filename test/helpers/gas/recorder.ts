@@ -3,6 +3,8 @@
 
 /** Classes whose methods only build values in memory (no spreadsheet round trip). */
 export const BUILDER_CLASSES = new Set(["ConditionalFormatRuleBuilder", "DataValidationBuilder", "RichTextValueBuilder", "TextStyleBuilder"]);
+/** The Cache service: its own calls, counted apart from the spreadsheet's (they grow with what the sidebar sends). */
+export const CACHE_CLASSES = new Set(["CacheService", "Cache"]);
 
 export interface Call {
   cls: string;
@@ -25,9 +27,14 @@ export class CallLog {
     this.calls.length = 0;
   }
 
-  /** Calls that reach the spreadsheet or its UI (everything but value builders). */
+  /** Calls that reach the spreadsheet or its UI (everything but value builders and the cache). */
   get serviceCalls(): Call[] {
-    return this.calls.filter((c) => !isBuilderCall(c));
+    return this.calls.filter((c) => !isBuilderCall(c) && !CACHE_CLASSES.has(c.cls));
+  }
+
+  /** Calls on CacheService and the caches it hands out. */
+  get cacheCalls(): Call[] {
+    return this.calls.filter((c) => CACHE_CLASSES.has(c.cls));
   }
 
   /** SpreadsheetApp.new*() and the builders' methods: values made in memory. */

@@ -176,10 +176,58 @@ export class FakeHtmlOutput {
   getContent() { return this._content; }
 }
 
+/**
+ * One cache of CacheService (the user's), holding its limits: keys of at most 250 characters,
+ * values of at most 100 KB, an expiration of 1 to 21,600 seconds (10 minutes when not given).
+ * Time does not pass by itself: `_expire()` plays a value dropped before it was read.
+ */
+export class FakeCache {
+  readonly _items = new Map<string, { value: string; seconds: number }>();
+  /** The most items ever held at once. */
+  _peak = 0;
+
+  put(key: string, value: string, seconds = 600): void {
+    if (typeof key !== "string" || key.length > 250) throw new Error("Argument too large: key");
+    if (typeof value !== "string") throw new Error("Invalid argument: value");
+    if (Buffer.byteLength(value) > 100 * 1024) throw new Error("Argument too large: value");
+    if (!Number.isInteger(seconds) || seconds < 1 || seconds > 21_600) throw new Error("Invalid argument: expirationInSeconds");
+    this._items.set(key, { value, seconds });
+    this._peak = Math.max(this._peak, this._items.size);
+  }
+
+  get(key: string): string | null {
+    return this._items.get(key)?.value ?? null;
+  }
+
+  getAll(keys: string[]): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const k of keys) {
+      const item = this._items.get(k);
+      if (item) out[k] = item.value;
+    }
+    return out;
+  }
+
+  remove(key: string): void {
+    this._items.delete(key);
+  }
+
+  removeAll(keys: string[]): void {
+    for (const k of keys) this._items.delete(k);
+  }
+
+  /** Drops the items whose key matches, as an expiry or a full cache does. */
+  _expire(match: (key: string) => boolean): void {
+    for (const k of [...this._items.keys()]) if (match(k)) this._items.delete(k);
+  }
+}
+
 export interface FakeServices {
   log: CallLog;
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
+  /** CacheService.getUserCache()'s cache. */
+  cache: FakeCache;
   /** The globals the script sees. */
   globals: Record<string, unknown>;
 }
@@ -217,5 +265,8 @@ export function fakeServices(options: ServiceOptions): FakeServices {
     },
   }, "HtmlService", log);
   const Session = recorded({ getScriptTimeZone: () => options.scriptTimeZone ?? "Asia/Jakarta" }, "Session", log);
-  return { log, spreadsheet, ui, globals: { SpreadsheetApp, HtmlService, Session } };
+  const cache = new FakeCache();
+  const userCache = recorded(cache, "Cache", log);
+  const CacheService = recorded({ getUserCache: () => userCache }, "CacheService", log);
+  return { log, spreadsheet, ui, cache, globals: { SpreadsheetApp, HtmlService, Session, CacheService } };
 }
