@@ -231,14 +231,16 @@ export function startPage(source: string): void {
   assessmentButton.addEventListener("click", () => void recap(assessmentButton, t.recapFile.assessment(isoFromSerial(asOf)), (files) => assessmentRecap(files, asOf, kabupatenInput.value)));
 
   // Printed, every file's findings are open: what was closed on screen is closed again after.
-  let closed: HTMLDetailsElement[] = [];
+  // Some print paths announce themselves twice; the first announcement's list is the one kept.
+  let closed: HTMLDetailsElement[] | null = null;
   window.addEventListener("beforeprint", () => {
+    if (closed) return;
     closed = [...list.querySelectorAll("details")].filter((d) => !d.open);
     for (const d of closed) d.open = true;
   });
   window.addEventListener("afterprint", () => {
-    for (const d of closed) d.open = false;
-    closed = [];
+    for (const d of closed ?? []) d.open = false;
+    closed = null;
   });
   printButton.addEventListener("click", () => window.print());
 
