@@ -4,12 +4,14 @@
 // recaps are built from exactly what the CLI builds them from.
 
 import {
-  DEFAULT_TIME_ZONE, formatDateId, fromPortable, isoFromSerial, serialFromIso, todaySerial, tpiReportText, webText, type ReviewedFile,
+  DEFAULT_TIME_ZONE, formatDateId, fromPortable, isoFromSerial, serialFromIso, todaySerial, toPortable, tpiReportText, webText, type ReviewedFile,
 } from "../core/index.js";
 import { h } from "./dom.js";
 import { comparePaths, fromDrop, fromInput, type PickedFile } from "./files.js";
-import { assessmentRecap, download, validationRecap, workbookBytes } from "./recaps.js";
+import { download } from "./download.js";
+import type { RecapRequest } from "./recaps.js";
 import { startReviewer, type Reviewer } from "./reviewer.js";
+import { RecapWriter } from "./writer.js";
 import { fileItem, statusLabel, statusOf, type Status } from "./view.js";
 
 interface Row {
@@ -33,6 +35,8 @@ export function startPage(source: string): void {
   let jobId = 0;
   let running = 0;
   let reviewer: Promise<Reviewer> | null = null;
+  const writer = new RecapWriter(source);
+  let writing = false;
   let asOf = todaySerial(DEFAULT_TIME_ZONE);
   let timeZone = DEFAULT_TIME_ZONE;
 
@@ -98,7 +102,7 @@ export function startPage(source: string): void {
       const parts = (["complete", "incomplete", "unreadable", "lke", "own"] as Status[]).filter((s) => counts.get(s)).map((s) => t.count(counts.get(s)!, statusLabel(s)));
       status.textContent = `${t.allRead(all.length)} ${t.totals(parts)}`;
     }
-    const ready = all.length > 0 && !reading;
+    const ready = all.length > 0 && !reading && !writing;
     validationButton.disabled = !ready;
     assessmentButton.disabled = !ready;
     clearButton.disabled = !all.length;
@@ -212,23 +216,26 @@ export function startPage(source: string): void {
     rereadAll();
   });
 
-  async function recap(button: HTMLButtonElement, name: string, build: (files: ReviewedFile[]) => Parameters<typeof workbookBytes>[0]): Promise<void> {
-    const files = sorted().map((r) => r.result).filter((r): r is ReviewedFile => r !== null);
-    button.disabled = true;
+  async function recap(button: HTMLButtonElement, kind: RecapRequest["kind"], name: string): Promise<void> {
+    const files = sorted().map((r) => r.result).filter((r): r is ReviewedFile => r !== null).map((r) => toPortable(r));
+    writing = true;
     button.setAttribute("aria-busy", "true");
+    refreshStatus();
     recapStatus.textContent = t.recapBusy;
     try {
-      download(await workbookBytes(build(files)), name);
+      download(await writer.write({ kind, files, asOf, kabupaten: kabupatenInput.value }), name);
       recapStatus.textContent = t.recapReady(name);
     } catch (e) {
       recapStatus.textContent = t.recapFailed(e instanceof Error ? e.message : String(e));
     } finally {
+      writing = false;
       button.removeAttribute("aria-busy");
+      app.dataset.writer = writer.mode ?? "";
       refreshStatus();
     }
   }
-  validationButton.addEventListener("click", () => void recap(validationButton, t.recapFile.validation(isoFromSerial(asOf)), (files) => validationRecap(files, asOf)));
-  assessmentButton.addEventListener("click", () => void recap(assessmentButton, t.recapFile.assessment(isoFromSerial(asOf)), (files) => assessmentRecap(files, asOf, kabupatenInput.value)));
+  validationButton.addEventListener("click", () => void recap(validationButton, "validation", t.recapFile.validation(isoFromSerial(asOf))));
+  assessmentButton.addEventListener("click", () => void recap(assessmentButton, "assessment", t.recapFile.assessment(isoFromSerial(asOf))));
 
   // Printed, every file's findings are open: what was closed on screen is closed again after.
   // Some print paths announce themselves twice; the first announcement's list is the one kept.

@@ -1,44 +1,40 @@
 // The two recaps, built as the CLI builds them for a folder (same entries functions, same core
-// builders, same SheetSpec writer), written to .xlsx with exceljs and handed to the browser as a
-// download. Nothing is sent anywhere: the file is made in memory and saved by the browser.
+// builders, same SheetSpec writer) and written to .xlsx bytes with exceljs. Runs in the recap
+// worker, or in the page when the browser refuses workers.
 
 import {
-  assessmentEntries, buildRecapSheets, buildTpiReportSheets, scoreCliText, validationEntries, type ReviewedFile, type SheetSpec,
+  assessmentEntries, buildRecapSheets, buildTpiReportSheets, fromPortable, scoreCliText, validationEntries, type PortableReviewed,
+  type SheetSpec,
 } from "../core/index.js";
 import { applySheetSpec } from "../cli/xlsx/apply.js";
-import { loadExcelJs } from "./exceljs.js";
+import type { ExcelJsModule } from "./exceljs.js";
 
-/** `zi validasi FOLDER --rekap`: every plan and unreadable file; LKE workbooks are left to the other recap. */
-export function validationRecap(files: readonly ReviewedFile[], asOf: number): SheetSpec[] {
-  return buildRecapSheets(validationEntries(files), asOf);
+export interface RecapRequest {
+  /** "validation": `zi validasi FOLDER --rekap`; "assessment": `zi nilai FOLDER --rekap --kabupaten`. */
+  kind: "validation" | "assessment";
+  /** Every reviewed file, in the CLI's order. */
+  files: PortableReviewed[];
+  asOf: number;
+  kabupaten: string;
 }
 
-/** `zi nilai FOLDER --rekap [--kabupaten]`: every LKE, and files that are neither LKE nor plan as unreadable. */
-export function assessmentRecap(files: readonly ReviewedFile[], asOf: number, kabupaten: string): SheetSpec[] {
-  return buildTpiReportSheets(assessmentEntries(files, scoreCliText.nilai.noSheet), { asOf, kabupaten, year: null });
+export function recapSpecs(request: RecapRequest): SheetSpec[] {
+  const files = request.files.map(fromPortable);
+  // A folder's LKE workbooks are left out of the validation recap, its plans out of the TPI's report.
+  if (request.kind === "validation") return buildRecapSheets(validationEntries(files), request.asOf);
+  return buildTpiReportSheets(assessmentEntries(files, scoreCliText.nilai.noSheet), { asOf: request.asOf, kabupaten: request.kabupaten, year: null });
 }
 
-export async function workbookBytes(specs: readonly SheetSpec[]): Promise<ArrayBuffer> {
-  const ExcelJS = await loadExcelJs();
+export async function recapBytes(request: RecapRequest, ExcelJS: ExcelJsModule): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
   // The same author as the CLI's recaps (cli/xlsx/files.ts newWorkbook).
   wb.creator = "zi (Zona Integritas)";
   wb.created = new Date();
-  for (const spec of specs) applySheetSpec(wb, spec);
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
-}
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** Saves bytes through the browser's download, from a Blob URL kept long enough for slow browsers. */
-export function download(bytes: ArrayBuffer, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  for (const spec of recapSpecs(request)) applySheetSpec(wb, spec);
+  // The browser build gives a Buffer (a view, perhaps on a larger pool): copied to a plain
+  // ArrayBuffer of its own, which a worker can hand over to the page without copying again.
+  const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const bytes = new Uint8Array(written.byteLength);
+  bytes.set(written);
+  return bytes.buffer;
 }

@@ -5,7 +5,7 @@
 
 import { webText, type PortableReviewed } from "../core/index.js";
 import { reviewBlob, type ReviewJob } from "./review-file.js";
-import type { FromWorker } from "./worker.js";
+import type { FromWorker, ToWorker } from "./worker.js";
 
 export interface Reviewer {
   mode: "worker" | "main";
@@ -18,7 +18,13 @@ export interface Reviewer {
 /** How long a new worker may take to say it runs before the page reads the files itself. */
 const START_TIMEOUT_MS = 10_000;
 
-function startOne(url: string): Promise<Worker> {
+/** The page's own script as a Blob URL a worker can start from. */
+export function scriptUrl(source: string): string {
+  return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+}
+
+/** A worker running the script at `url`, once it says it runs; rejected when the browser refuses it. */
+export function startWorkerAt(url: string): Promise<Worker> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -58,7 +64,7 @@ class WorkerPool implements Reviewer {
     this.idle.push(first);
     this.alive = size;
     // The others start while the first reads; one that fails to start leaves the pool smaller.
-    for (let i = 1; i < size; i++) void startOne(url).then((w) => this.give(w), () => this.lose());
+    for (let i = 1; i < size; i++) void startWorkerAt(url).then((w) => this.give(w), () => this.lose());
   }
 
   /** A free worker; null once none is left (the page then reads itself). */
@@ -100,10 +106,11 @@ class WorkerPool implements Reviewer {
         e.preventDefault();
         worker.onmessage = worker.onerror = null;
         worker.terminate();
-        void startOne(this.url).then((w) => this.give(w), () => this.lose());
+        void startWorkerAt(this.url).then((w) => this.give(w), () => this.lose());
         resolve({ kind: "unreadable", file: job.path, error: webText.crashed });
       };
-      worker.postMessage(job);
+      const message: ToWorker = { type: "review", ...job };
+      worker.postMessage(message);
     });
   }
 
@@ -135,12 +142,12 @@ export const mainThreadReviewer: Reviewer = {
 export async function startReviewer(source: string, size: number): Promise<Reviewer> {
   let url: string;
   try {
-    url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+    url = scriptUrl(source);
   } catch {
     return mainThreadReviewer;
   }
   try {
-    return new WorkerPool(url, await startOne(url), size);
+    return new WorkerPool(url, await startWorkerAt(url), size);
   } catch {
     URL.revokeObjectURL(url);
     return mainThreadReviewer;
