@@ -136,13 +136,14 @@ export function startPage(source: string): void {
       running++;
       void r.review({ id: ++jobId, path: row.path, file: row.file, asOf, timeZone }).then((portable) => {
         running--;
+        // The next file goes to the worker before this one is drawn: reading never waits on drawing.
+        void pump();
         // A result for a file since replaced, removed or re-read with another date is dropped.
         if (gen === generation && rows.get(row.path) === row) {
           row.result = fromPortable(portable);
           show(row);
           refreshStatus();
         }
-        void pump();
       });
     }
   }
@@ -254,4 +255,9 @@ export function startPage(source: string): void {
   redraw();
   document.body.dataset.rendered = "true";
   performance.mark("zi-rendered");
+  // The reading workers start once the page is drawn and idle, so the first files picked do not
+  // wait for them.
+  const idle = (window as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+  if (idle) idle(() => void ensureReviewer(), { timeout: 2000 });
+  else setTimeout(() => void ensureReviewer(), 500);
 }

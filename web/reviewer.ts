@@ -9,10 +9,9 @@ import type { FromWorker, ToWorker } from "./worker.js";
 
 export interface Reviewer {
   mode: "worker" | "main";
-  /** How many files it reads at the same time. */
-  size: number;
+  /** How many files it takes at once. */
+  readonly size: number;
   review(job: ReviewJob): Promise<PortableReviewed>;
-  close(): void;
 }
 
 /** How long a new worker may take to say it runs before the page reads the files itself. */
@@ -53,72 +52,103 @@ export function startWorkerAt(url: string): Promise<Worker> {
   });
 }
 
+interface Pending {
+  job: ReviewJob;
+  resolve: (result: PortableReviewed) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Handed to this worker, oldest first: it reads them in that order, so the first is the one it is reading. */
+  pending: Pending[];
+}
+
+/**
+ * Files handed to one worker at a time: when it is done with one, the next is already there, so
+ * reading never waits for the page to draw a result and send another file.
+ */
+const DEPTH = 2;
+
 class WorkerPool implements Reviewer {
   readonly mode = "worker";
-  private idle: Worker[] = [];
-  private waiting: ((w: Worker | null) => void)[] = [];
-  private alive: number;
-  private closed = false;
+  private slots: Slot[] = [];
+  private waiting: Pending[] = [];
+  private starting = 0;
 
-  constructor(private readonly url: string, first: Worker, readonly size: number) {
-    this.idle.push(first);
-    this.alive = size;
+  constructor(private readonly url: string, first: Worker, workers: number) {
+    this.add(first);
     // The others start while the first reads; one that fails to start leaves the pool smaller.
-    for (let i = 1; i < size; i++) void startWorkerAt(url).then((w) => this.give(w), () => this.lose());
+    for (let i = 1; i < workers; i++) this.spawn();
   }
 
-  /** A free worker; null once none is left (the page then reads itself). */
-  private take(): Promise<Worker | null> {
-    const w = this.idle.pop();
-    if (w) return Promise.resolve(w);
-    if (this.alive <= 0) return Promise.resolve(null);
-    return new Promise((resolve) => this.waiting.push(resolve));
+  get size(): number {
+    return Math.max(1, this.slots.length + this.starting) * DEPTH;
   }
 
-  private give(w: Worker): void {
-    if (this.closed) {
-      w.terminate();
-      return;
-    }
-    const next = this.waiting.shift();
-    if (next) next(w);
-    else this.idle.push(w);
-  }
-
-  private lose(): void {
-    this.alive--;
-    if (this.alive > 0) return;
-    for (const next of this.waiting.splice(0)) next(null);
-  }
-
-  async review(job: ReviewJob): Promise<PortableReviewed> {
-    const worker = await this.take();
-    if (!worker) return mainThreadReviewer.review(job);
+  review(job: ReviewJob): Promise<PortableReviewed> {
     return new Promise((resolve) => {
-      worker.onmessage = (e: MessageEvent<FromWorker>) => {
-        if (e.data.type !== "result" || e.data.id !== job.id) return;
-        worker.onmessage = worker.onerror = null;
-        this.give(worker);
-        resolve(e.data.result);
-      };
-      // A worker that dies on a file (out of memory) takes only that file with it: a new one reads on.
-      worker.onerror = (e) => {
-        e.preventDefault();
-        worker.onmessage = worker.onerror = null;
-        worker.terminate();
-        void startWorkerAt(this.url).then((w) => this.give(w), () => this.lose());
-        resolve({ kind: "unreadable", file: job.path, error: webText.crashed });
-      };
-      const message: ToWorker = { type: "review", ...job };
-      worker.postMessage(message);
+      this.waiting.push({ job, resolve });
+      this.dispatch();
     });
   }
 
-  close(): void {
-    this.closed = true;
-    for (const w of this.idle) w.terminate();
-    this.idle = [];
-    URL.revokeObjectURL(this.url);
+  private spawn(): void {
+    this.starting++;
+    void startWorkerAt(this.url).then(
+      (w) => {
+        this.starting--;
+        this.add(w);
+      },
+      () => {
+        this.starting--;
+        this.dispatch();
+      },
+    );
+  }
+
+  private add(worker: Worker): void {
+    const slot: Slot = { worker, pending: [] };
+    worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (m.type !== "result") return;
+      const at = slot.pending.findIndex((p) => p.job.id === m.id);
+      if (at < 0) return;
+      const [done] = slot.pending.splice(at, 1);
+      done.resolve(m.result);
+      this.dispatch();
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      this.fail(slot);
+    };
+    this.slots.push(slot);
+    this.dispatch();
+  }
+
+  /** A worker that died on a file (out of memory) takes only that file with it; the files behind it go to another. */
+  private fail(slot: Slot): void {
+    slot.worker.onmessage = slot.worker.onerror = null;
+    slot.worker.terminate();
+    this.slots = this.slots.filter((s) => s !== slot);
+    const [reading, ...behind] = slot.pending;
+    reading?.resolve({ kind: "unreadable", file: reading.job.path, error: webText.crashed });
+    this.waiting.unshift(...behind);
+    this.spawn();
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length) {
+      const slot = this.slots.filter((s) => s.pending.length < DEPTH).sort((a, b) => a.pending.length - b.pending.length)[0];
+      if (!slot) {
+        // No worker is left and none is coming: the page reads the rest itself.
+        if (!this.slots.length && !this.starting) for (const p of this.waiting.splice(0)) void mainThreadReviewer.review(p.job).then(p.resolve);
+        return;
+      }
+      const next = this.waiting.shift()!;
+      slot.pending.push(next);
+      const message: ToWorker = { type: "review", ...next.job };
+      slot.worker.postMessage(message);
+    }
   }
 }
 
@@ -132,7 +162,6 @@ export const mainThreadReviewer: Reviewer = {
     await yieldToEventLoop();
     return reviewBlob(job);
   },
-  close() {},
 };
 
 /**

@@ -34,17 +34,18 @@ async function recap(scope: WorkerScope, id: number, request: RecapRequest, exce
   }
 }
 
+async function review(scope: WorkerScope, job: ReviewJob): Promise<void> {
+  // reviewBlob answers every file; should it ever throw, the file still gets an answer.
+  const result = await reviewBlob(job).catch((): PortableReviewed => ({ kind: "unreadable", file: job.path, error: webText.crashed }));
+  scope.postMessage({ type: "result", id: job.id, result });
+}
+
 export function startWorker(scope: WorkerScope): void {
+  // One message at a time, in the order they came: the page knows which file a dead worker was reading.
+  let queue = Promise.resolve();
   scope.onmessage = (e) => {
     const message = e.data;
-    if (message.type === "recap") {
-      void recap(scope, message.id, message.request, message.exceljs);
-      return;
-    }
-    void reviewBlob(message)
-      // reviewBlob answers every file; should it ever throw, the file still gets an answer.
-      .catch((): PortableReviewed => ({ kind: "unreadable", file: message.path, error: webText.crashed }))
-      .then((result) => scope.postMessage({ type: "result", id: message.id, result }));
+    queue = queue.then(() => (message.type === "recap" ? recap(scope, message.id, message.request, message.exceljs) : review(scope, message)));
   };
   // Tells the page the script runs here; a browser that refused it never says so.
   scope.postMessage({ type: "ready" });
