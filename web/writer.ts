@@ -1,6 +1,6 @@
 // Writing a recap: exceljs works through every sheet (a report of 40 PD is dozens of sheets) in a
 // worker of the page's own script, so the page stays live meanwhile; in the page itself when the
-// browser refuses a worker.
+// browser refuses a worker or the worker fails at it.
 
 import { excelJsSource, loadExcelJs } from "./exceljs.js";
 import { recapBytes, type RecapRequest } from "./recaps.js";
@@ -33,7 +33,21 @@ export class RecapWriter {
   /** The recap's .xlsx bytes. One recap at a time: the page asks for the next when this one is back. */
   async write(request: RecapRequest): Promise<ArrayBuffer> {
     const worker = await this.start();
-    if (!worker) return recapBytes(request, await loadExcelJs());
+    if (worker) {
+      try {
+        return await this.inWorker(worker, request);
+      } catch {
+        // A browser that runs the worker but will not run exceljs in it (importScripts of a Blob
+        // URL refused): the page writes this recap and the next ones itself.
+        worker.terminate();
+        this.worker = Promise.resolve(null);
+      }
+    }
+    this.mode = "main";
+    return recapBytes(request, await loadExcelJs());
+  }
+
+  private inWorker(worker: Worker, request: RecapRequest): Promise<ArrayBuffer> {
     const id = ++this.id;
     return new Promise((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<FromWorker>) => {
@@ -43,9 +57,6 @@ export class RecapWriter {
       };
       worker.onerror = (e) => {
         e.preventDefault();
-        // The next recap starts a new worker.
-        worker.terminate();
-        this.worker = null;
         reject(new Error(e.message || "worker"));
       };
       const message: ToWorker = { type: "recap", id, request, exceljs: excelJsSource() };

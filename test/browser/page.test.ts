@@ -460,7 +460,7 @@ describe.skipIf(!present)("the offline page, opened from disk", () => {
     await page.context().close();
   }, 120_000);
 
-  it("reads files dropped on the page", async () => {
+  it("reads files dropped on the page, says when a date is no date, and empties the list", async () => {
     const o = await openPage();
     const { page } = o;
     const files = ["13-lengkap.xlsx", "08-csv.xlsx"].map((name) => ({ name, bytes: readFileSync(at(name)).toString("base64") }));
@@ -472,6 +472,13 @@ describe.skipIf(!present)("the offline page, opened from disk", () => {
     await allRead(page);
     expect(await item(page, "13-lengkap.xlsx").getAttribute("data-status")).toBe("complete");
     expect(await item(page, "08-csv.xlsx").locator(".reason").textContent()).toBe(filesText.csv);
+    // A date that is no date is said, and the results stay as they were read.
+    await setAsOf(page, "");
+    expect(await page.textContent("#zi-date-note")).toBe(webText.fields.badDate);
+    expect(await page.locator("li.file").count()).toBe(2);
+    await page.click("#zi-clear");
+    expect(await page.locator("li.file").count()).toBe(0);
+    expect(await page.isDisabled("#zi-recap-validation")).toBe(true);
     expectQuiet(o);
     await page.context().close();
   });
