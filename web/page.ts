@@ -191,8 +191,13 @@ export function startPage(source: string): void {
     redraw();
   });
 
-  // A file dropped beside the zone would make the browser open it instead of the page reading it.
-  for (const type of ["dragover", "drop"] as const) document.addEventListener(type, (e) => e.preventDefault());
+  // A file dropped beside the zone would make the browser open it instead of the page reading it
+  // (text dragged into a field is left alone).
+  for (const type of ["dragover", "drop"] as const) {
+    document.addEventListener(type, (e) => {
+      if (e.dataTransfer?.types.includes("Files")) e.preventDefault();
+    });
+  }
   drop.addEventListener("dragover", () => drop.classList.add("over"));
   drop.addEventListener("dragleave", () => drop.classList.remove("over"));
   drop.addEventListener("drop", (e) => {

@@ -45,6 +45,7 @@ function summaryTable(review: FindingsReview): HTMLElement {
     h("caption", {}, t.summaryHeading),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t.summaryArea), h("th", { scope: "col" }, sev.error), h("th", { scope: "col" }, sev.warning), h("th", { scope: "col" }, sev.info))),
     h("tbody", {}, ...review.summary.areas.map((a) => h("tr", {}, h("th", { scope: "row" }, a.label), ...counts(a.counts)))),
+    h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, t.total), ...counts(review.summary.counts))),
   );
 }
 
