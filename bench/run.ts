@@ -1,13 +1,17 @@
 // npm run bench: runs every suite, prints one table and writes it to bench/RESULTS.md.
+// npm run bench -- web nilai (or ZI_BENCH=web,nilai) runs only the suites named: their rows replace
+// the rows of the same measure in RESULTS.md (new ones go at the end), the others stay as last
+// taken, and the header says which were re-taken.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SUITES } from "./suites.js";
 import type { BenchRow } from "./types.js";
 
-// ZI_BENCH=addin,review runs only those suites: their rows replace the rows of the same measure in
-// RESULTS.md (new ones go at the end), the others stay as last taken, and the header says which.
-const only = process.env.ZI_BENCH?.split(",").map((s) => s.trim()).filter(Boolean);
+const named = [...process.argv.slice(2), ...(process.env.ZI_BENCH?.split(",") ?? [])].map((s) => s.trim()).filter(Boolean);
+const unknown = named.filter((name) => !SUITES.some((s) => s.name === name));
+if (unknown.length) throw new Error(`unknown suite: ${unknown.join(", ")} (known: ${SUITES.map((s) => s.name).join(", ")})`);
+const only = named.length ? named : null;
 const rows: BenchRow[] = [];
 for (const suite of SUITES) {
   if (only && !only.includes(suite.name)) continue;
@@ -29,7 +33,7 @@ if (only && existsSync(file)) {
   const seen = new Set(kept.map(key));
   lines = [...kept, ...lines.filter((l) => !seen.has(key(l)))];
   const first = /^Taken .*$/m.exec(old)?.[0] ?? "";
-  taken = `${first.replace(/ Suites .*$/, "")} Suites ${only.join(", ")} re-taken ${today} on ${machine} (ZI_BENCH).`;
+  taken = `${first.replace(/ Suites .*$/, "")} Suites ${only.join(", ")} re-taken ${today} on ${machine}.`;
 }
 const table = [header, ...lines].join("\n");
 process.stdout.write(`${[header, ...rows.map(line)].join("\n")}\n`);

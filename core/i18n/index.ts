@@ -15,3 +15,4 @@ export * from "./findings.js";
 export * from "./reports.js";
 export * from "./validate-cli.js";
 export * from "./tpi-report.js";
+export * from "./web.js";

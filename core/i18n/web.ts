@@ -1,0 +1,68 @@
+// Words of the offline review page (dist/web/index.html): for offices whose Excel cannot run the
+// add-in (Excel 2016/2019, WPS) and for reviewers without Node. Verdicts, severities and finding
+// lines come from the same texts the recaps and the panes use.
+
+export const webText = {
+  title: "Pemeriksaan Berkas ZI (luring)",
+  subtitle: "Rencana ZI dan LKE yang diterima — Perbup Bekasi 30/2021, menuju WBK/WBBM",
+  intro:
+    "Pilih atau seret berkas .xlsx yang diterima (rencana dan LKE boleh dicampur). Berkas dibaca di komputer ini saja: tidak ada yang diunggah atau dikirim ke mana pun, dan halaman ini bekerja tanpa internet.",
+  noScript: "Halaman ini memerlukan JavaScript. Aktifkan JavaScript di browser, lalu buka lagi berkas ini.",
+  pick: {
+    files: "Pilih berkas .xlsx",
+    folder: "Pilih folder",
+    drop: "atau seret berkas atau folder ke sini",
+    clear: "Kosongkan daftar",
+    emptyFolder: "Tidak ada berkas .xlsx di folder yang dipilih.",
+  },
+  fields: {
+    asOf: "Per tanggal",
+    asOfHelp: "Tanggal acuan untuk yang terlambat dan yang jatuh tempo; bawaannya hari ini.",
+    badDate: "Tanggal tidak valid. Pilih tanggal dari kalender, mis. 30/06/2026.",
+    timeZone: "Zona waktu",
+    timeZones: { "Asia/Jakarta": "WIB (Asia/Jakarta)", "Asia/Makassar": "WITA (Asia/Makassar)", "Asia/Jayapura": "WIT (Asia/Jayapura)" } as Record<string, string>,
+    kabupaten: "Kabupaten",
+    kabupatenHelp: "Untuk laporan hasil penilaian TPI.",
+  },
+  buttons: {
+    recapValidation: "Unduh rekap validasi",
+    recapAssessment: "Unduh rekap penilaian",
+    print: "Cetak",
+  },
+  recapFile: { validation: (iso: string) => `rekap-validasi-${iso}.xlsx`, assessment: (iso: string) => `laporan-penilaian-tpi-${iso}.xlsx` },
+  recapBusy: "Menyiapkan rekap…",
+  recapReady: (file: string) => `Rekap diunduh: ${file}`,
+  recapFailed: (detail: string) => `Rekap tidak dapat dibuat (${detail}). Muat ulang halaman lalu coba lagi.`,
+  progress: (done: number, total: number) => `${done} dari ${total}`,
+  reading: "Membaca berkas…",
+  allRead: (n: number) => `${n} berkas selesai dibaca.`,
+  totals: (parts: string[]) => parts.join(", "),
+  count: (n: number, what: string) => `${n} ${what}`,
+  kinds: { lke: "LKE", own: "DILEWATI", pending: "MENUNGGU" },
+  waiting: "Menunggu giliran dibaca…",
+  ownFile: "Rekap atau laporan buatan zi, bukan kiriman PD: dilewati (tidak masuk rekap).",
+  facts: {
+    agency: "Perangkat Daerah",
+    year: "Tahun",
+    actions: "Rencana aksi",
+    errors: "Galat",
+    warnings: "Peringatan",
+    layout: "Bentuk",
+    unit: "Nilai unit",
+    tpi: "Nilai TPI",
+    unknown: "-",
+  },
+  planLayout: { generated: "Lampiran buatan zi", typed: "rencana diketik manual" } as Record<string, string>,
+  lkeLayout: { resmi: "LKE resmi KemenPANRB", zi: "LKE zi" } as Record<string, string>,
+  score: (total: string, predicate: string) => `${total} — ${predicate}`,
+  findingsOpen: (n: number) => (n ? `${n} temuan — buka untuk melihat rencana aksinya` : "Tidak ada temuan"),
+  lkeDetails: "Pembacaan LKE dan yang masih kurang",
+  readerFindings: (n: number) => `Temuan pembacaan (${n})`,
+  noReaderFindings: "Semua pertanyaan terbaca tanpa temuan.",
+  shortfall: (who: string, line: string) => `${who} — yang masih kurang: ${line}`,
+  atCell: (sheet: string, cell: string) => `${sheet}!${cell}`,
+  crashed:
+    "Pembacaan berkas ini terhenti di browser (mungkin memori habis). Berkas lain tetap dibaca; periksa berkas ini dengan zi validasi atau buka di Excel.",
+  notRead: (detail: string) => `Berkas tidak dapat dibaca dari disk (${detail}). Pilih berkasnya lagi.`,
+  printedAt: (date: string) => `Dicetak dari halaman pemeriksaan luring; per tanggal ${date}.`,
+} as const;
