@@ -66,6 +66,14 @@ function planForm(): HTMLElement {
   );
 }
 
+/** The Penilaian section's offer to carry an official LKE's answers (on unless unticked). */
+function carryOption(): HTMLElement {
+  const f = uiText.fields;
+  return h("div", { class: "field check" },
+    h("label", { for: "zi-carry" }, h("input", { id: "zi-carry", type: "checkbox", checked: true }), ` ${f.carryOfficial}`),
+    h("small", {}, f.carryOfficialHelp));
+}
+
 function value(id: string): string {
   const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
   return el ? el.value.trim() : "";
@@ -83,6 +91,7 @@ export function readInput(): ActionInput {
       nip: value(`zi-team-${i}-nip`),
       position: value(`zi-team-${i}-position`),
     })),
+    carryOfficial: (document.getElementById("zi-carry") as HTMLInputElement | null)?.checked ?? true,
   };
   return { form, asOf: value("zi-asof") || undefined };
 }
@@ -114,6 +123,7 @@ export class PaneView {
         h("h2", {}, uiText.sections[key]),
         h("p", { class: "help" }, uiText.sectionHelp[key]),
         key === "rencana" ? planForm() : null,
+        key === "penilaian" ? carryOption() : null,
         h("div", { class: "buttons" }, ...buttons),
         key === "validasi" ? this.reviewPicker() : null,
         result,

@@ -38,6 +38,8 @@ export function planFormFrom(raw: unknown): PlanForm {
       const member = m && typeof m === "object" ? (m as Record<string, unknown>) : {};
       return { name: text(member.name), nip: text(member.nip), position: text(member.position) };
     }),
+    // Only an explicit false declines: a sidebar of an older version sends nothing and still carries.
+    carryOfficial: o.carryOfficial !== false,
   };
 }
 

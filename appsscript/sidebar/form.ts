@@ -41,6 +41,13 @@ export function buildPlanForm(defaultYear: number): HTMLFormElement {
   return form;
 }
 
+/** The Penilaian section's offer to carry an official LKE's answers (ticked unless the user unticks it). */
+export function carryOption(): HTMLElement[] {
+  const f = uiText.fields;
+  const box = el("input", { attrs: { id: "f-carry", type: "checkbox", checked: "" } });
+  return [el("label", { className: "check", attrs: { for: "f-carry" } }, [box, document.createTextNode(f.carryOfficial)]), el("span", { className: "note", text: f.carryOfficialHelp })];
+}
+
 function value(id: string): string {
   const node = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
   return node ? node.value : "";
@@ -62,6 +69,7 @@ export function readPlanForm(): PlanForm {
     year,
     predicate: predicate === "WBK" || predicate === "WBBM" ? predicate : null,
     team,
+    carryOfficial: (document.getElementById("f-carry") as HTMLInputElement | null)?.checked ?? true,
   };
 }
 

@@ -13,7 +13,7 @@ import type { ReviewInsertOutcome } from "../server/review.js";
 import { SECTIONS, type SectionKey } from "../sections.js";
 import { el } from "./dom.js";
 import { fileSource, nextFrame } from "./files.js";
-import { buildPlanForm, readAsOf, readPlanForm } from "./form.js";
+import { buildPlanForm, carryOption, readAsOf, readPlanForm } from "./form.js";
 import { errorText, showOutcome, showReview, showStatus } from "./results.js";
 import { sendReview } from "./review.js";
 import { callServer, insideSheets } from "./server.js";
@@ -134,6 +134,7 @@ function section(state: State, key: SectionKey, actions: readonly ActionName[], 
     el("p", { className: "help", text: uiText.sectionHelp[key] }),
   ]);
   if (key !== "rencana") {
+    if (key === "penilaian") for (const part of carryOption()) node.appendChild(part);
     node.appendChild(actionButtons(state, actions));
     if (key === "validasi") node.appendChild(reviewPicker(state));
     return node;

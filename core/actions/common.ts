@@ -26,6 +26,11 @@ export interface PlanForm {
   predicate: Predicate | null;
   /** Ketua then up to four anggota. */
   team: { name: string; nip: string; position: string }[];
+  /**
+   * The Penilaian section's offer: "Sisipkan LKE" carries the answers of an official LKE open in
+   * the workbook. Absent means yes; false inserts an empty LKE sheet and says the answers stayed.
+   */
+  carryOfficial?: boolean;
 }
 
 export interface ActionRequest {

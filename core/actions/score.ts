@@ -19,7 +19,7 @@ import { readEvaluationWorkbook } from "../score/workbook.js";
 import { buildEvaluationSheet } from "../score/sheet.js";
 import { failed, findGeneratedPlan, type ActionRequest, type HostAction, type ListItem, type ScoreView } from "./common.js";
 
-/** An official LKE workbook open in the host: its answers are carried into the new LKE sheet. */
+/** An official LKE workbook open in the host: its answers are carried into the new LKE sheet unless the user declines. */
 function officialSource(request: ActionRequest): ReadEvaluation | null {
   const read = readEvaluationWorkbook(request.workbook, { timeZone: request.timeZone });
   return read?.layout === "resmi" ? read : null;
@@ -34,18 +34,19 @@ export const sisipkanLke: HostAction = {
     const year = request.form.year ?? plan?.document.year ?? official?.year ?? null;
     if (!agency) return failed(actionsText.needAgency);
     if (!year) return failed(actionsText.needYear);
-    const carried = official ? carryEvaluation(CURRENT_MODEL, official) : null;
+    const declined = official !== null && request.form.carryOfficial === false;
+    const carried = official && !declined ? carryEvaluation(CURRENT_MODEL, official) : null;
     const sheet = buildEvaluationSheet(CURRENT_MODEL, {
       agency, year, plan, catalog, answers: carried?.answers, notes: carried?.notes, evidence: carried?.evidence,
     });
     const message = [
       plan ? scoreActionsText.lkeInsertedWithPlan(agency, year, plan.sheet) : scoreActionsText.lkeInserted(agency, year),
-      official ? scoreActionsText.carried(official.sheet) : "",
+      official ? (declined ? scoreActionsText.notCarried(official.sheet) : scoreActionsText.carried(official.sheet)) : "",
     ].filter(Boolean).join(" ");
-    const items: ListItem[] = carried
+    const items: ListItem[] = carried && official
       ? [
           ...carried.lacking.map((text): ListItem => ({ group: scoreActionsText.carryGroup, severity: "info", text })),
-          ...readerItems(official!),
+          ...readerItems(official),
         ]
       : [];
     return { insert: [sheet], message, ok: true, items };

@@ -203,6 +203,9 @@ export const scoreActionsText = {
   sheetGroup: "Lembar LKE",
   carried: (sheet: string) =>
     `Jawaban unit, jawaban TPI, catatan TPI dan bukti dukung dibawa dari LKE resmi di lembar "${sheet}"; lembar resmi tidak diubah.`,
+  notCarried: (sheet: string) =>
+    `Jawaban LKE resmi di lembar "${sheet}" tidak dibawa (pilihan "Bawa jawaban LKE resmi" tidak dicentang); lembar LKE baru masih kosong. ` +
+    "Centang pilihan itu lalu sisipkan lagi bila jawabannya ingin dibawa.",
   carryGroup: "Yang tidak ada di LKE resmi",
 } as const;
 

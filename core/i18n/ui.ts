@@ -28,6 +28,9 @@ export const uiText = {
     nip: "NIP",
     position: "Jabatan",
     asOf: "Per tanggal",
+    carryOfficial: "Bawa jawaban LKE resmi",
+    carryOfficialHelp:
+      "Bila buku kerja ini berisi LKE resmi KemenPANRB, Sisipkan LKE membawa jawaban unit, jawaban TPI, catatan dan bukti dukungnya ke lembar LKE baru. Lembar resmi tidak diubah.",
   },
   buttons: {
     sisipkanLampiran: "Sisipkan Lampiran",

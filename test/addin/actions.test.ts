@@ -140,4 +140,13 @@ describe("the official LKE workbook open in Excel", () => {
     const answered = [...lke.cells.values()].filter((c) => c.value === "Ya").length;
     expect(answered).toBeGreaterThan(20);
   });
+
+  it("Sisipkan LKE with the offer unticked inserts an empty LKE sheet in the same syncs", async () => {
+    const fake = new FakeExcel();
+    openOfficial(fake);
+    const out = await press(fake, "sisipkanLke", undefined, { ...input, form: { ...input.form, agency: "", year: null, carryOfficial: false } });
+    expect(out).toMatchObject({ ok: true, inserted: ["LKE ZI"] });
+    expect(out.message).toContain('Jawaban LKE resmi di lembar "Jawaban" tidak dibawa');
+    expect([...fake.sheet("LKE ZI")!.cells.values()].filter((c) => c.value === "Ya")).toEqual([]);
+  });
 });

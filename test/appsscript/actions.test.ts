@@ -295,6 +295,21 @@ describe("the official LKE workbook open in Sheets", () => {
     expect(out.message).toContain("dibawa dari LKE resmi");
     expect(wbSnapshot(script, ["LKE ZI"])).toEqual(before);
   });
+
+  it("Sisipkan LKE with the offer unticked inserts an empty LKE sheet; a form that says nothing still carries", async () => {
+    const ya = (script: LoadedScript) => [...script.spreadsheet._sheet("LKE ZI")._cells.values()].filter((c) => c.value === "Ya").length;
+    const declined = await withOfficial();
+    const out = run(declined, "sisipkanLke", { ...form, agency: "", year: null, carryOfficial: false });
+    expect(out).toMatchObject({ ok: true, inserted: ["LKE ZI"] });
+    expect(out.message).toContain('Jawaban LKE resmi di lembar "Jawaban" tidak dibawa');
+    expect(ya(declined)).toBe(0);
+    // Only false declines: "no", 0 or an older sidebar sending nothing carry the answers.
+    for (const carryOfficial of [undefined, "no", 0]) {
+      const script = await withOfficial();
+      expect(run(script, "sisipkanLke", { ...form, agency: "", year: null, carryOfficial }).message).toContain("dibawa dari LKE resmi");
+      expect(ya(script)).toBeGreaterThan(20);
+    }
+  });
 });
 
 function wbSnapshot(script: LoadedScript, skip: string[] = []): unknown {

@@ -120,6 +120,7 @@ describe.skipIf(!present)("the sidebar in Chromium", () => {
           { name: "", nip: "", position: "" },
           { name: "Anggota Dua", nip: "", position: "" },
         ],
+        carryOfficial: true,
       }, null],
     });
     await answer(page, 1, { ok: true, message: "ok", items: [], score: null, inserted: ["Lampiran ZI"] });
@@ -127,6 +128,16 @@ describe.skipIf(!present)("the sidebar in Chromium", () => {
     await button(page, "periksa").click();
     const call = await lastCall(page);
     expect([call.fn, call.args[0], call.args[2]]).toEqual(["ziRunAction", "periksa", "2026-06-30"]);
+  });
+
+  it("offers to carry an official LKE's answers: ticked by default, unticked it sends carryOfficial false", async () => {
+    const page = await open();
+    expect(await page.isChecked("#f-carry")).toBe(true);
+    expect(await page.textContent("[data-section=penilaian] label.check")).toBe(uiText.fields.carryOfficial);
+    await page.uncheck("#f-carry");
+    await button(page, "sisipkanLke").click();
+    const call = await lastCall(page);
+    expect([call.fn, call.args[0], (call.args[1] as { carryOfficial: boolean }).carryOfficial]).toEqual(["ziRunAction", "sisipkanLke", false]);
   });
 
   it("is busy while an action runs: a double click runs it once, every button waits", async () => {

@@ -12,6 +12,8 @@ import {
 import { builtAddin } from "../helpers/addin/build.js";
 import { launchChromium, requireChromiumInCi } from "../helpers/chromium.js";
 import { serveAddin } from "../helpers/addin/static-server.js";
+import { bestAnswers } from "../helpers/lke.js";
+import { officialWorkbook } from "../helpers/official-lke.js";
 import hostile from "../vectors/hostile-strings.json";
 
 const present = requireChromiumInCi();
@@ -199,6 +201,36 @@ describe.skipIf(!present)("task pane in Excel (fake host)", () => {
       expect(message, name).not.toContain(uiText.unexpected("").slice(0, 20));
     }
     expect(await fake<string[]>(page, "f.problems")).toEqual([]);
+    expectQuiet(pane);
+    await page.context().close();
+  });
+
+  it("offers to carry an official LKE's answers: unticked, Sisipkan LKE inserts an empty sheet; ticked, the answers come along", async () => {
+    const pane = await openPane();
+    const { page } = pane;
+    const official = officialWorkbook({ unit: bestAnswers(), tpi: bestAnswers(), agency: "Dinas Kesehatan", year: 2026 }).grids.sheets;
+    await page.evaluate((sheets) => {
+      const f = (window as unknown as { __ziFake: { addSheet(n: string, v: unknown[][], o: { merges: string[] }): void } }).__ziFake;
+      for (const g of sheets) f.addSheet(g.name, g.values, { merges: g.merges });
+    }, official.map((g) => ({ name: g.name, values: g.values, merges: g.merges })));
+    const ya = (sheet: string) => fake<number>(page, `[...f.sheet(${JSON.stringify(sheet)}).cells.values()].filter((c) => c.value === "Ya").length`);
+    const insert = async () => {
+      const before = await fake<string[]>(page, "f.sheets.map((s) => s.name)");
+      await button(page, "sisipkanLke").click();
+      await page.waitForFunction((n) => (window as unknown as { __ziFake: { sheets: unknown[] } }).__ziFake.sheets.length === n, before.length + 1);
+      await page.waitForSelector("button[data-action=sisipkanLke]:not([aria-busy])");
+      const after = await fake<string[]>(page, "f.sheets.map((s) => s.name)");
+      return { sheet: after.find((n) => !before.includes(n))!, message: (await page.textContent("[data-result=penilaian] .message")) ?? "" };
+    };
+    expect(await page.isChecked("#zi-carry")).toBe(true);
+    await page.uncheck("#zi-carry");
+    const empty = await insert();
+    expect(empty.message).toContain('Jawaban LKE resmi di lembar "Jawaban" tidak dibawa');
+    expect(await ya(empty.sheet)).toBe(0);
+    await page.check("#zi-carry");
+    const carried = await insert();
+    expect(carried.message).toContain('dibawa dari LKE resmi di lembar "Jawaban"');
+    expect(await ya(carried.sheet)).toBeGreaterThan(20);
     expectQuiet(pane);
     await page.context().close();
   });

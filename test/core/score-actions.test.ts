@@ -138,4 +138,19 @@ describe("the Penilaian buttons with the official LKE workbook open", () => {
     expect(read.notes[12]).toBe("SK belum ditandatangani");
     expect(out.items.map((i) => i.text)).toEqual([expect.stringContaining("Bukti dukung tidak ada")]);
   });
+
+  it("Sisipkan LKE with the offer unticked inserts an empty LKE sheet and says the official answers stayed", () => {
+    const out = HOST_ACTIONS.sisipkanLke!.run(request(official(), { agency: "", year: null, carryOfficial: false }));
+    expect(out.ok).toBe(true);
+    expect(out.message).toContain('Jawaban LKE resmi di lembar "Jawaban" tidak dibawa');
+    expect(out.message).not.toContain("dibawa dari LKE resmi");
+    const read = readEvaluation(gridFromSpec(out.insert[0], "LKE ZI"))!;
+    // The PD and year still come from the official workbook; no answer or note does.
+    expect(read).toMatchObject({ layout: "zi", agency: "Dinas Perhubungan", year: 2026 });
+    const given = (answers: Record<number, unknown>) => Object.values(answers).filter((v) => v !== null && v !== undefined && v !== "");
+    expect(given(read.answers.unit)).toEqual([]);
+    expect(given(read.answers.tpi)).toEqual([]);
+    expect(given(read.notes)).toEqual([]);
+    expect(out.items).toEqual([]);
+  });
 });
