@@ -78,7 +78,7 @@ const serverEntries: EntryPoint[] = [
     description: ["Runs a sidebar action (a core host action) and inserts its sheets under free names."],
     params: [
       { name: "name", type: "string", description: "The action: " + ACTION_NAMES.join(", ") + "." },
-      { name: "form", type: "Object", description: "The Rencana form {agency, year, predicate, team}." },
+      { name: "form", type: "Object", description: "The Rencana form {agency, year, predicate, team, carryOfficial}." },
       { name: "asOf", type: "string", description: "As-of day YYYY-MM-DD, or empty for today." },
     ],
     returns: { type: "Object", description: "{ok, message, items, score, inserted}, plain values only." },

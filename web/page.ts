@@ -6,7 +6,7 @@
 import {
   DEFAULT_TIME_ZONE, formatDateId, fromPortable, isoFromSerial, serialFromIso, todaySerial, toPortable, tpiReportText, webText, type ReviewedFile,
 } from "../core/index.js";
-import { h } from "./dom.js";
+import { h } from "../ui/dom.js";
 import { comparePaths, fromDrop, fromInput, type PickedFile } from "./files.js";
 import { download } from "./download.js";
 import type { RecapRequest } from "./recaps.js";

@@ -6,7 +6,8 @@ import {
   findingReviewText, hasError, nextPredicate, reportText, reviewFindings, shortfallText, tpiReportText, uiText, webText, type AssessedWorkbook,
   type EvaluationModel, type EvaluationScore, type FindingsReview, type RecapEntry, type ReviewedFile, type ReviewGroup,
 } from "../core/index.js";
-import { h, number2 } from "./dom.js";
+import { h } from "../ui/dom.js";
+import { number2 } from "./format.js";
 
 export type Status = "pending" | "complete" | "incomplete" | "unreadable" | "lke" | "own";
 

@@ -12,7 +12,7 @@ import { runAction, selectCell } from "../excel/actions.js";
 import { browserTimeZone } from "../excel/read.js";
 import { REVIEW_VERSION, unsupportedActions } from "../excel/requirements.js";
 import { insertReviewRecaps } from "../excel/review.js";
-import { fileSource, nextFrame } from "./files.js";
+import { fileSource, nextFrame } from "../../ui/files.js";
 import { PaneView, readInput } from "./view.js";
 
 function detail(e: unknown): string {

@@ -10,7 +10,7 @@ import type { ReviewLine } from "../../core/review/index.js";
 import { uiText } from "../../core/i18n/ui.js";
 import type { FindingsReview, ReviewEntry, ReviewGroup } from "../../core/validate/review.js";
 import type { PaneOutcome } from "../excel/actions.js";
-import { h } from "./dom.js";
+import { h } from "../../ui/dom.js";
 
 export type SelectCell = (sheet: string, cell: string) => void;
 

@@ -8,7 +8,7 @@ import { reviewText } from "../../core/i18n/review.js";
 import { uiText } from "../../core/i18n/ui.js";
 import type { ActionInput, PaneOutcome } from "../excel/actions.js";
 import type { Unsupported } from "../excel/requirements.js";
-import { h } from "./dom.js";
+import { h } from "../../ui/dom.js";
 import { renderError, renderNotice, renderOutcome, renderProgress, renderReview, type ReviewOutcome, type SelectCell } from "./result.js";
 
 type SectionKey = keyof typeof uiText.sections;

@@ -12,7 +12,7 @@ import type { SidebarInit, SidebarOutcome } from "../server/actions.js";
 import type { ReviewInsertOutcome } from "../server/review.js";
 import { SECTIONS, type SectionKey } from "../sections.js";
 import { el } from "./dom.js";
-import { fileSource, nextFrame } from "./files.js";
+import { fileSource, nextFrame } from "../../ui/files.js";
 import { buildPlanForm, carryOption, readAsOf, readPlanForm } from "./form.js";
 import { errorText, showOutcome, showReview, showStatus } from "./results.js";
 import { sendReview } from "./review.js";

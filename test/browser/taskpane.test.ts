@@ -212,7 +212,7 @@ describe.skipIf(!present)("task pane in Excel (fake host)", () => {
     await page.evaluate((sheets) => {
       const f = (window as unknown as { __ziFake: { addSheet(n: string, v: unknown[][], o: { merges: string[] }): void } }).__ziFake;
       for (const g of sheets) f.addSheet(g.name, g.values, { merges: g.merges });
-    }, official.map((g) => ({ name: g.name, values: g.values, merges: g.merges })));
+    }, official.map((g) => ({ name: g.name, values: g.values, merges: g.merges ?? [] })));
     const ya = (sheet: string) => fake<number>(page, `[...f.sheet(${JSON.stringify(sheet)}).cells.values()].filter((c) => c.value === "Ya").length`);
     const insert = async () => {
       const before = await fake<string[]>(page, "f.sheets.map((s) => s.name)");

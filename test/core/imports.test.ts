@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const ROOTS = ["core", "addin", "appsscript", "cli", "web"];
+const ROOTS = ["core", "addin", "appsscript", "cli", "web", "ui"];
 
 function sources(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {

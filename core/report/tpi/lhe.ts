@@ -9,7 +9,7 @@ import { answerDifferences, type AnswerDifference } from "../../score/difference
 import { modelNodes } from "../../score/model.js";
 import { withEstimatedHeights } from "../../sheet/heights.js";
 import { SpecBuilder } from "../../sheet/spec.js";
-import type { SheetSpec } from "../../sheet/types.js";
+import type { SheetSpec, SpecValue } from "../../sheet/types.js";
 import { link } from "../../sheet/values.js";
 import { printSetup, STYLE, writeHeader, writeMeta, writeTitle } from "../common.js";
 import {
@@ -20,30 +20,43 @@ import { LHE_COLUMNS, LHE_LAST, writeSignature } from "./style.js";
 
 const LAST = LHE_LAST;
 
+/**
+ * A section listing rows under a header whose column `wide` (a note, a text) spans to the sheet's
+ * edge, or one line `none` when there is nothing to list. Returns the body's first row and the row
+ * after it, or null for the empty section (whose next section starts at top + 4).
+ */
+function writeList(
+  b: SpecBuilder, top: number, heading: string, header: string[], wide: number, none: string, rows: SpecValue[][],
+): { first: number; end: number } | null {
+  b.set(top, 0, heading).style([top, 0], STYLE.section);
+  const h = top + 1;
+  writeHeader(b, h, header);
+  b.merge(h, wide, h, LAST);
+  const first = h + 1;
+  if (!rows.length) {
+    b.set(first, 0, none).merge(first, 0, first, LAST).style([first, 0, first, LAST], STYLE.body);
+    return null;
+  }
+  rows.forEach((row, i) => b.setRow(first + i, 0, row).merge(first + i, wide, first + i, LAST));
+  const end = first + rows.length;
+  b.style([first, 0, end - 1, LAST], STYLE.body).style([first, 0, end - 1, 2], STYLE.center);
+  return { first, end };
+}
+
 /** Section B: the differing answers, each with the points it moved and the TPI's note on it. */
 function writeDifferences(b: SpecBuilder, top: number, e: DetailedEntry, diffs: AnswerDifference[]): number {
   const t = tpiReportText.lhe;
   const c = t.differenceColumns;
-  b.set(top, 0, t.differencesHeading(diffs.length)).style([top, 0], STYLE.section);
-  const h = top + 1;
-  writeHeader(b, h, [c.no, c.question, c.code, c.text, c.unit, c.tpi, c.moved, c.note, "", ""]);
-  b.merge(h, 7, h, LAST);
-  let r = h + 1;
-  if (!diffs.length) {
-    b.set(r, 0, t.noDifferences).merge(r, 0, r, LAST).style([r, 0, r, LAST], STYLE.body);
-    return r + 2;
-  }
-  diffs.forEach((d, i) => {
-    b.setRow(r, 0, [
-      i + 1, d.question, d.node, shortText(d.text), shownCell(d.unit, t.blankAnswer), shownCell(d.tpi, t.blankAnswer), d.moved,
-      shownCell(e.read.notes[d.question]),
-    ]).merge(r, 7, r, LAST);
-    r++;
-  });
-  b.style([h + 1, 0, r - 1, LAST], STYLE.body).style([h + 1, 0, r - 1, 2], STYLE.center).style([h + 1, 4, r - 1, 5], STYLE.center);
-  b.numberFormat([h + 1, 6, r - 1, 6], "0.00");
-  b.set(r, 0, t.movedNote).merge(r, 0, r, LAST).style([r, 0, r, LAST], { ...STYLE.note, wrap: true });
-  return r + 2;
+  const rows = diffs.map((d, i) => [
+    i + 1, d.question, d.node, shortText(d.text), shownCell(d.unit, t.blankAnswer), shownCell(d.tpi, t.blankAnswer), d.moved,
+    shownCell(e.read.notes[d.question]),
+  ]);
+  const list = writeList(b, top, t.differencesHeading(diffs.length), [c.no, c.question, c.code, c.text, c.unit, c.tpi, c.moved, c.note, "", ""], 7, t.noDifferences, rows);
+  if (!list) return top + 4;
+  const { first, end } = list;
+  b.style([first, 4, end - 1, 5], STYLE.center).numberFormat([first, 6, end - 1, 6], "0.00");
+  b.set(end, 0, t.movedNote).merge(end, 0, end, LAST).style([end, 0, end, LAST], { ...STYLE.note, wrap: true });
+  return end + 2;
 }
 
 /** Section C: the TPI's notes on questions it answered as the unit did. */
@@ -55,22 +68,12 @@ function writeNotes(b: SpecBuilder, top: number, e: DetailedEntry, differing: Se
     .map(([no, v]) => ({ no: Number(no), note: shownCell(v) }))
     .filter((n) => n.note !== "" && !differing.has(n.no) && byNo.has(n.no))
     .sort((a, z) => a.no - z.no);
-  b.set(top, 0, t.notesHeading(notes.length)).style([top, 0], STYLE.section);
-  const h = top + 1;
-  writeHeader(b, h, [c.no, c.question, c.code, c.text, c.note, "", "", "", "", ""]);
-  b.merge(h, 4, h, LAST);
-  let r = h + 1;
-  if (!notes.length) {
-    b.set(r, 0, t.noNotes).merge(r, 0, r, LAST).style([r, 0, r, LAST], STYLE.body);
-    return r + 2;
-  }
-  notes.forEach((n, i) => {
+  const rows = notes.map((n, i) => {
     const q = byNo.get(n.no)!;
-    b.setRow(r, 0, [i + 1, n.no, q.node, shortText(q.text), n.note]).merge(r, 4, r, LAST);
-    r++;
+    return [i + 1, n.no, q.node, shortText(q.text), n.note];
   });
-  b.style([h + 1, 0, r - 1, LAST], STYLE.body).style([h + 1, 0, r - 1, 2], STYLE.center);
-  return r + 1;
+  const list = writeList(b, top, t.notesHeading(notes.length), [c.no, c.question, c.code, c.text, c.note, "", "", "", "", ""], 4, t.noNotes, rows);
+  return list ? list.end + 1 : top + 4;
 }
 
 /** Section D: what the TPI's score still lacks for the next predicate. */

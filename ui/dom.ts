@@ -1,5 +1,6 @@
-// The only way the page makes DOM: elements with text nodes. Text from a received workbook (a PD's
-// name, a sheet name, a cell quoted in a finding) is never parsed as HTML, whatever it contains.
+// The only way the task pane and the offline page make DOM: elements with text nodes. Text from a
+// workbook (a sheet name, a PD's name, a cell quoted in a finding) is never parsed as HTML,
+// whatever it contains.
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | boolean | undefined>;
@@ -15,9 +16,4 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
     el.append(typeof child === "string" ? document.createTextNode(child) : child);
   }
   return el;
-}
-
-/** A number as Indonesian reports print it: two decimals, comma as the decimal mark. */
-export function number2(n: number): string {
-  return n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }

@@ -1,9 +1,9 @@
-// Picked files as the core reviews them: each file's bytes are read only when its turn comes
-// (File.arrayBuffer, or FileReader in a browser without it). The sidebar runs in the user's own
-// browser, inside Apps Script's sandboxed iframe, where a file input and reading its files work
-// as on any page; the bytes never leave the browser.
+// Picked files as the core reviews them, in the task pane and the sidebar: each file's bytes are
+// read only when its turn comes. File.arrayBuffer where the webview has it (WebView2, Safari 14
+// and later, the browser around Apps Script's sandboxed iframe); FileReader where it does not (the
+// WKWebView of an older macOS, which Office on the Mac uses). The bytes never leave the browser.
 
-import type { ReviewSource } from "../../core/review/index.js";
+import type { ReviewSource } from "../core/review/index.js";
 
 function readBytes(file: File): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
@@ -19,7 +19,10 @@ export function fileSource(file: File): ReviewSource {
   return { name: file.name, size: file.size, bytes: () => readBytes(file) };
 }
 
-/** A frame for the page to draw the progress before the next file; a timer where no frame comes (a hidden tab). */
+/**
+ * Gives the page a frame to draw the progress before the next file is read. A hidden pane or tab
+ * gets no animation frames, so a timer ends the wait there.
+ */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
     const done = () => resolve();
