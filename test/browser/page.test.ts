@@ -460,6 +460,45 @@ describe.skipIf(!present)("the offline page, opened from disk", () => {
     await page.context().close();
   }, 120_000);
 
+  it("loses only the file a worker dies on: that file says so, the files behind it go to a new worker", async () => {
+    // A worker dies on the first file it is given (as one does when memory runs out): an error
+    // event, and nothing more from it. Every worker the page starts is counted.
+    const o = await openPage(`
+      window.__killed = [];
+      window.__started = 0;
+      const RealWorker = window.Worker;
+      window.Worker = class extends RealWorker {
+        constructor(...args) { super(...args); window.__started++; }
+        postMessage(message, ...rest) {
+          if (message && message.type === "review" && !window.__killed.length) {
+            window.__killed.push(message.path);
+            setTimeout(() => this.dispatchEvent(new ErrorEvent("error", { message: "out of memory", cancelable: true })), 50);
+            return;
+          }
+          return super.postMessage(message, ...rest);
+        }
+      };
+    `);
+    const { page } = o;
+    const names = ["01-dinas-baik.xlsx", "05-acak.xlsx", "11-bom-zip.xlsx", F.complete];
+    await page.setInputFiles("#zi-files", names.map(at));
+    await allRead(page);
+    expect(await page.getAttribute("#app", "data-reader")).toBe("worker");
+    const killed = await page.evaluate(() => (window as unknown as { __killed: string[] }).__killed);
+    expect(killed).toHaveLength(1);
+    const lost = names.find((n) => killed[0].endsWith(n))!;
+    expect(await item(page, lost).getAttribute("data-status")).toBe("unreadable");
+    expect(await item(page, lost).locator(".reason").textContent()).toBe(webText.crashed);
+    // Every other file has the result it has when no worker dies.
+    const normal: Record<string, string> = {
+      "01-dinas-baik.xlsx": "incomplete", "05-acak.xlsx": "unreadable", "11-bom-zip.xlsx": "unreadable", [F.complete]: "complete",
+    };
+    for (const n of names.filter((x) => x !== lost)) expect(await item(page, n).getAttribute("data-status"), n).toBe(normal[n]);
+    expect(await page.evaluate(() => (window as unknown as { __started: number }).__started)).toBeGreaterThan(1);
+    expect(o.errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
   it("reads files dropped on the page, says when a date is no date, and empties the list", async () => {
     const o = await openPage();
     const { page } = o;
