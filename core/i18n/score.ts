@@ -79,7 +79,7 @@ export const scoreCliText = {
 
 Pemakaian:
   zi lke --pd NAMA --tahun TAHUN [-o BERKAS.xlsx] [--rencana RENCANA.xlsx] [--timpa]
-  zi lke --dari LKE-RESMI.xlsx [--pd NAMA] [--tahun TAHUN] [-o BERKAS.xlsx] [--timpa]
+  zi lke --dari LKE-RESMI.xlsx [--pd NAMA] [--tahun TAHUN] [--rencana RENCANA.xlsx] [-o BERKAS.xlsx] [--timpa]
 
 Pilihan:
   --pd NAMA              nama Perangkat Daerah

@@ -109,6 +109,31 @@ describe("zi lke --dari", () => {
     expect(rowOf(125).getCell(COL.unitAnswer + 1).value).toBe(3.3);
   });
 
+  it("with --rencana also copies the plan and links each sub-area to its progress; the scores stay the source's", async () => {
+    const source = path.join(dir, "resmi-kominfo.xlsx");
+    await writeOfficialXlsx(source, { unit, tpi, agency: "Dinas Kominfo", year: 2026 });
+    await zi("contoh", path.join(dir, "contoh"), "--per-tanggal", "2026-06-30", "--timpa");
+    const plan = path.join(dir, "contoh", "rencana-contoh-terisi.xlsx");
+    const before = [sha256(source), sha256(plan)];
+    const out = path.join(dir, "lke-kominfo-rencana.xlsx");
+    const r = await zi("lke", "--dari", source, "--rencana", plan, "-o", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('rencana aksi dari lembar "Lampiran ZI"');
+    expect(r.out).toContain('Jawaban dibawa dari lembar "Jawaban"');
+    expect([sha256(source), sha256(plan)]).toEqual(before);
+    expect((await json(out)).json.files[0].assessments).toEqual((await json(source)).json.files[0].assessments);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["LKE ZI", "Lampiran ZI"]);
+    const links: string[] = [];
+    wb.getWorksheet("LKE ZI")!.eachRow((row) => {
+      const v = row.getCell(COL.plan + 1).value as { hyperlink?: string } | null;
+      if (v && typeof v === "object" && v.hyperlink) links.push(v.hyperlink);
+    });
+    expect(links.length).toBeGreaterThan(20);
+    expect(links.every((l) => /^#'Lampiran ZI'!C\d+$/.test(l))).toBe(true);
+  });
+
   it("says what the source lacked and leaves it blank", async () => {
     const source = path.join(dir, "resmi-tanpa-tpi.xlsx");
     await writeOfficialXlsx(source, { unit, agency: "Kecamatan Tambun Selatan", year: 2026, blocks: [], drop: [7, 8] });
