@@ -9,11 +9,11 @@ import { filesText, reportText, reviewText, tpiReportText } from "../../core/ind
 import { launchChromium, requireChromiumInCi } from "../helpers/chromium.js";
 import { tempDir } from "../helpers/files.js";
 import { builtProject, loadScript, type LoadedScript } from "../helpers/gas/sandbox.js";
+import { sidebarPage, URL_SIDEBAR } from "../helpers/gas/sidebar-page.js";
 import { manyFiles, writeKiriman, type Kiriman, type PickedFile } from "../helpers/kiriman.js";
 import hostile from "../vectors/hostile-strings.json";
 
 const present = requireChromiumInCi();
-const URL_SIDEBAR = "http://sidebar.test/Sidebar.html";
 const MARKUP = hostile.strings[0];
 
 interface SentCall {
@@ -71,16 +71,7 @@ describe.skipIf(!present)("Periksa berkas kiriman in the sidebar", () => {
   async function open(): Promise<Page> {
     server = await loadScript();
     beforeCall = () => {};
-    const page = await browser.newPage();
-    await page.route("**/*", (route) => {
-      if (route.request().url() === URL_SIDEBAR) return route.fulfill({ body: html, contentType: "text/html; charset=utf-8" });
-      external.push(route.request().url());
-      return route.abort();
-    });
-    page.on("dialog", (d) => {
-      external.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
+    const page = await sidebarPage(browser, html, external);
     page.on("pageerror", (e) => external.push(`error: ${e.message}`));
     await page.exposeFunction("__ziServer", (fn: string, args: unknown[]) => {
       beforeCall(fn);

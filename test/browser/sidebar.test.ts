@@ -9,10 +9,10 @@ import {
 } from "../../core/index.js";
 import { launchChromium, requireChromiumInCi } from "../helpers/chromium.js";
 import { builtProject, loadScript } from "../helpers/gas/sandbox.js";
+import { sidebarPage, URL_SIDEBAR } from "../helpers/gas/sidebar-page.js";
 
 const hostile: string[] = JSON.parse(readFileSync(new URL("../vectors/hostile-strings.json", import.meta.url), "utf8")).strings;
 const ALL = Object.keys(uiText.buttons) as ActionName[];
-const URL_SIDEBAR = "http://sidebar.test/Sidebar.html";
 const INIT = { timeZone: "Asia/Jakarta", today: "2026-05-10", year: 2026 };
 
 interface Call {
@@ -62,16 +62,7 @@ describe.skipIf(!present)("the sidebar in Chromium", () => {
   });
 
   async function open(init: typeof INIT | null = INIT): Promise<Page> {
-    const page = await browser.newPage();
-    await page.route("**/*", (route) => {
-      if (route.request().url() === URL_SIDEBAR) return route.fulfill({ body: html, contentType: "text/html; charset=utf-8" });
-      external.push(route.request().url());
-      return route.abort();
-    });
-    page.on("dialog", (d) => {
-      external.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
+    const page = await sidebarPage(browser, html, external);
     await page.addInitScript(fakeScriptRun, init);
     await page.goto(URL_SIDEBAR);
     if (init) await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") === "false");
