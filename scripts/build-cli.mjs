@@ -1,4 +1,4 @@
-// The zi command: one ES module, dist/cli/zi.mjs. The reader's dependencies (fflate, saxes) are
+// The zi command: one ES module, dist/cli/zi.mjs. The reader's dependency (fflate) is
 // bundled, so node loads one module and no CommonJS package at start-up; exceljs stays outside,
 // required only by the commands that write (cli/xlsx/exceljs.ts).
 import { build } from "esbuild";

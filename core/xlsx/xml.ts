@@ -1,11 +1,11 @@
-// One zip part read as a stream of XML events: inflate -> UTF-8 decode -> saxes, a few kilobytes at
+// One zip part read as a stream of XML events: inflate -> UTF-8 decode -> tokenizer, a few kilobytes at
 // a time, so no part is ever held whole as text or as a tree.
 
 import { DecodeUTF8 } from "fflate";
-import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { filesText } from "../i18n/files.js";
 import { XlsxFault } from "./fault.js";
 import { inflateEntry, type InflateBudget } from "./inflate.js";
+import { XmlTokenizer } from "./tokenizer.js";
 import type { ZipEntry } from "./zip.js";
 
 export type Attributes = Record<string, string>;
@@ -28,17 +28,13 @@ function localName(name: string): string {
  * and the XML problem is returned as a fault for the caller to raise once every part is counted.
  */
 export function streamXml(entry: ZipEntry, budget: InflateBudget, handlers: XmlHandlers): XlsxFault | null {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  parser.on("opentag", (tag: SaxesTagPlain) => handlers.open(localName(tag.name), tag.attributes));
-  if (handlers.text) {
-    const text = handlers.text;
-    parser.on("text", text);
-    parser.on("cdata", text);
-  }
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on("closetag", (tag: SaxesTagPlain) => close(localName(tag.name)));
-  }
+  const noop = () => {};
+  const close = handlers.close;
+  const parser = new XmlTokenizer({
+    open: (name, attributes) => handlers.open(localName(name), attributes),
+    text: handlers.text ?? noop,
+    close: close ? (name) => close(localName(name)) : noop,
+  });
   let failed: unknown = null;
   const decoder = new DecodeUTF8((text) => {
     if (failed === null && text) parser.write(text);
