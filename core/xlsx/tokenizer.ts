@@ -17,7 +17,7 @@ export interface TokenHandlers {
 
 export class XmlSyntaxError extends Error {}
 
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const NAMED = new Map([["lt", "<"], ["gt", ">"], ["amp", "&"], ["quot", '"'], ["apos", "'"]]);
 /** An entity or character reference; a bare "&" (no name and ";" after it) also matches, to be refused. */
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);|&/g;
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
@@ -26,14 +26,19 @@ const START_TAG = /<([^\s/>!?<="']+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*')
 /** No start tag is this long: text that has not made one by then is not XML. */
 const MAX_TAG = 1 << 20;
 
+/** XML 1.0's Char: what a character reference may name (Excel writes other control characters as _xHHHH_). */
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
 function entity(_: string, body: string | undefined): string {
   if (body === undefined) throw new XmlSyntaxError("a bare & in text or an attribute");
   if (body.charCodeAt(0) === 35 /* # */) {
     const code = body.charCodeAt(1) === 120 /* x */ ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (!(code >= 0 && code <= 0x10ffff)) throw new XmlSyntaxError(`bad character reference &${body};`);
+    if (!isXmlChar(code)) throw new XmlSyntaxError(`bad character reference &${body};`);
     return String.fromCodePoint(code);
   }
-  const named = NAMED[body];
+  const named = NAMED.get(body);
   if (named === undefined) throw new XmlSyntaxError(`unknown entity &${body};`);
   return named;
 }
