@@ -144,12 +144,3 @@ export function shownCell(v: CellValue | undefined, blank: string = ""): SpecVal
   if (typeof v === "boolean") return cellText(v);
   return v.trim() === "" ? blank : v;
 }
-
-/** Long question texts cut at a word, so a row stays a few lines high. */
-export function shortText(text: string, max = 180): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
-}

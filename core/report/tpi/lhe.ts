@@ -11,14 +11,17 @@ import { withEstimatedHeights } from "../../sheet/heights.js";
 import { SpecBuilder } from "../../sheet/spec.js";
 import type { SheetSpec, SpecValue } from "../../sheet/types.js";
 import { link } from "../../sheet/values.js";
+import { shortText } from "../../validate/subject.js";
 import { printSetup, STYLE, writeHeader, writeMeta, writeTitle } from "../common.js";
 import {
-  kabupatenOf, nextShortfalls, predicateText, recommendationOf, shortText, shownCell, type DetailedEntry, type TpiReportOptions,
+  kabupatenOf, nextShortfalls, predicateText, recommendationOf, shownCell, type DetailedEntry, type TpiReportOptions,
 } from "./entries.js";
 import { writeScores } from "./lhe-scores.js";
 import { LHE_COLUMNS, LHE_LAST, writeSignature } from "./style.js";
 
 const LAST = LHE_LAST;
+/** Long question texts cut at a word, so a row stays a few lines high. */
+const QUESTION_CHARS = 180;
 
 /**
  * A section listing rows under a header whose column `wide` (a note, a text) spans to the sheet's
@@ -48,7 +51,7 @@ function writeDifferences(b: SpecBuilder, top: number, e: DetailedEntry, diffs: 
   const t = tpiReportText.lhe;
   const c = t.differenceColumns;
   const rows = diffs.map((d, i) => [
-    i + 1, d.question, d.node, shortText(d.text), shownCell(d.unit, t.blankAnswer), shownCell(d.tpi, t.blankAnswer), d.moved,
+    i + 1, d.question, d.node, shortText(d.text, QUESTION_CHARS), shownCell(d.unit, t.blankAnswer), shownCell(d.tpi, t.blankAnswer), d.moved,
     shownCell(e.read.notes[d.question]),
   ]);
   const list = writeList(b, top, t.differencesHeading(diffs.length), [c.no, c.question, c.code, c.text, c.unit, c.tpi, c.moved, c.note, "", ""], 7, t.noDifferences, rows);
@@ -70,7 +73,7 @@ function writeNotes(b: SpecBuilder, top: number, e: DetailedEntry, differing: Se
     .sort((a, z) => a.no - z.no);
   const rows = notes.map((n, i) => {
     const q = byNo.get(n.no)!;
-    return [i + 1, n.no, q.node, shortText(q.text), n.note];
+    return [i + 1, n.no, q.node, shortText(q.text, QUESTION_CHARS), n.note];
   });
   const list = writeList(b, top, t.notesHeading(notes.length), [c.no, c.question, c.code, c.text, c.note, "", "", "", "", ""], 4, t.noNotes, rows);
   return list ? list.end + 1 : top + 4;
