@@ -3,8 +3,7 @@
 // anywhere else the page says it needs Excel.
 
 import type { ActionName } from "../../core/actions/index.js";
-import { serialFromIso } from "../../core/dates/serial.js";
-import { todaySerial } from "../../core/dates/zone.js";
+import { asOfDay } from "../../core/dates/zone.js";
 import { addinText } from "../../core/i18n/addin.js";
 import { uiText } from "../../core/i18n/ui.js";
 import { hasRecaps, reviewLines, reviewMessage, reviewSources } from "../../core/review/index.js";
@@ -49,8 +48,7 @@ async function review(picked: File[]): Promise<void> {
   view.busy("kiriman");
   try {
     const timeZone = browserTimeZone();
-    const day = readInput().asOf;
-    const asOf = (day && serialFromIso(day)) || todaySerial(timeZone);
+    const asOf = asOfDay(readInput().asOf, timeZone);
     const files = await reviewSources(picked.map(fileSource), { asOf, timeZone }, {
       progress: (i, n, name) => view.reviewProgress(i, n, name),
       pause: nextFrame,

@@ -9,7 +9,7 @@
 // Spreadsheet calls do not depend on the number of files; cache calls grow with the pieces: one
 // getUserCache and one put per piece but the last, then getUserCache, getAll and removeAll.
 
-import { parsePortableText, PIECE_BYTES, reviewMessage, reviewRecapSheets, reviewText, serialFromIso, todaySerial, functionErrors } from "../../core/index.js";
+import { asOfDay, parsePortableText, PIECE_BYTES, reviewMessage, reviewRecapSheets, reviewText, functionErrors } from "../../core/index.js";
 import { insertAll, spreadsheetTimeZone } from "./actions.js";
 import { userError } from "./errors.js";
 import { asOfFrom } from "./form.js";
@@ -82,7 +82,7 @@ export function insertReviewRecaps(token: unknown, count: unknown, last: unknown
   if (!files) return { ok: false, message: reviewText.damaged, inserted: [] };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheetTimeZone(ss);
-  const serial = (day && serialFromIso(day)) || todaySerial(timeZone);
+  const serial = asOfDay(day, timeZone);
   // The names in use, once: the recaps are built with free names (their links follow them) and insertAll asks no more.
   const handles = new Map<string, Sheet>(ss.getSheets().map((s) => [s.getName(), s]));
   const taken = [...handles.keys()];

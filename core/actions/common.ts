@@ -3,8 +3,7 @@
 // modules of core/actions depend on each other one way only.
 
 import { LAMPIRAN_I, type Catalog } from "../catalog/index.js";
-import { todaySerial } from "../dates/zone.js";
-import { serialFromIso } from "../dates/serial.js";
+import { asOfDay } from "../dates/zone.js";
 import type { Predicate } from "../plan/model.js";
 import { readPlan, type ReadPlan } from "../plan/read.js";
 import type { SheetSpec, WorkbookGrids } from "../sheet/types.js";
@@ -102,7 +101,7 @@ export interface HostAction {
 }
 
 export function asOfSerial(request: ActionRequest): number {
-  return (request.asOf && serialFromIso(request.asOf)) || todaySerial(request.timeZone);
+  return asOfDay(request.asOf, request.timeZone);
 }
 
 export function failed(message: string): ActionOutcome {

@@ -6,13 +6,14 @@ import { formatDateId } from "../dates/format.js";
 import { reportText } from "../i18n/reports.js";
 import { validateActionsText } from "../i18n/validate-cli.js";
 import type { ReadPlan } from "../plan/read.js";
+import type { WorkbookGrids } from "../sheet/types.js";
 import { buildPeriodicReport } from "../report/periodic.js";
 import { buildValidationSheet } from "../report/validation-sheet.js";
 import { compareSeverity, type Finding, type FindingCode } from "../validate/codes.js";
 import { planProgress } from "../validate/progress.js";
 import { planNotFound, summarize, validatePlan } from "../validate/validate.js";
 import { mergesMatter, readWorkbookPlan } from "../validate/workbook.js";
-import { reviewFindings } from "../validate/review.js";
+import { LIST_SUBJECT_CHARS, reviewFindings } from "../validate/review.js";
 import { findingSubject, subjectLabel } from "../validate/subject.js";
 import { asOfSerial, type ActionOutcome, type ActionRequest, type HostAction, type ListItem } from "./common.js";
 
@@ -43,12 +44,20 @@ function noPlan(request: ActionRequest, catalog: Catalog): ActionOutcome {
 }
 
 function item(f: Finding, group: string, catalog: Catalog): ListItem {
-  const subject = subjectLabel(findingSubject(f, catalog), SUBJECT_CHARS) || undefined;
+  // As short as in the grouped list, for the flat one (an alert).
+  const subject = subjectLabel(findingSubject(f, catalog), LIST_SUBJECT_CHARS) || undefined;
   return { group, severity: f.severity, code: f.code, subject, text: f.message, sheet: f.sheet, cell: f.cell };
 }
 
-/** Subjects in a flat list (an alert) as short as the grouped list's. */
-const SUBJECT_CHARS = 72;
+/**
+ * What the actions that judge the workbook's plan read: its sheets, which are hidden, and their
+ * merges when the plan is typed by hand.
+ */
+const READS_PLAN = {
+  reads: true,
+  readsMerges: (workbook: WorkbookGrids, catalog: Catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
+  readsHidden: true,
+} as const satisfies Partial<HostAction>;
 
 /** Items grouped by the area their finding is about, in catalog order; plan-wide ones first. */
 function byArea(findings: Finding[], catalog: Catalog): ListItem[] {
@@ -67,9 +76,7 @@ function hiddenNote(plan: ReadPlan): string {
 
 /** Periksa: the rencana aksi missing (or without a usable target) and the overdue ones, by area. */
 export const periksa: HostAction = {
-  reads: true,
-  readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
-  readsHidden: true,
+  ...READS_PLAN,
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
     if (!j) return noPlan(request, catalog);
@@ -87,9 +94,7 @@ export const periksa: HostAction = {
 
 /** Laporan Berkala: inserts the periodic report of Pasal 4 as of the chosen day. */
 export const laporanBerkala: HostAction = {
-  reads: true,
-  readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
-  readsHidden: true,
+  ...READS_PLAN,
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
     if (!j) return noPlan(request, catalog);
@@ -108,9 +113,7 @@ export const laporanBerkala: HostAction = {
 
 /** Validasi: validates the open workbook, inserts "Hasil Validasi" and lists every finding by severity. */
 export const validasi: HostAction = {
-  reads: true,
-  readsMerges: (workbook, catalog = LAMPIRAN_I) => mergesMatter(workbook, { catalog }),
-  readsHidden: true,
+  ...READS_PLAN,
   run(request, catalog = LAMPIRAN_I) {
     const j = judge(request, catalog);
     if (!j) return noPlan(request, catalog);

@@ -1,7 +1,7 @@
 // Instants <-> calendar days in a named time zone. Hosts hand the core instants (Date); the day
 // a person sees in the spreadsheet is the instant's date in the spreadsheet's own time zone.
 
-import { serialFromYmd, ymdFromSerial, type Ymd } from "./serial.js";
+import { serialFromIso, serialFromYmd, ymdFromSerial, type Ymd } from "./serial.js";
 
 export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 
@@ -150,4 +150,9 @@ export function instantFromSerial(serial: number, timeZone: string): Date | null
 
 export function todaySerial(timeZone: string, now: Date = new Date()): number {
   return serialFromInstant(now, resolveTimeZone(timeZone)) as number;
+}
+
+/** The as-of day a user chose (YYYY-MM-DD), else today in the zone: what every button and review is dated with. */
+export function asOfDay(iso: string | null | undefined, timeZone: string): number {
+  return (iso && serialFromIso(iso)) || todaySerial(timeZone);
 }

@@ -60,7 +60,8 @@ export interface ReviewOptions {
   subjectChars?: number;
 }
 
-const SUBJECT_CHARS = 72;
+/** A subject in a pane's or sidebar's list: two lines of a 300 px pane. */
+export const LIST_SUBJECT_CHARS = 72;
 
 function zero(): SeverityCounts {
   return { error: 0, warning: 0, info: 0 };
@@ -97,7 +98,7 @@ export function summarizeFindings(findings: readonly Finding[], catalog: Catalog
 /** One group per code, errors before warnings before info; entries keep the findings' order. */
 export function groupFindings(findings: readonly Finding[], options: ReviewOptions = {}): ReviewGroup[] {
   const catalog = options.catalog ?? LAMPIRAN_I;
-  const chars = options.subjectChars ?? SUBJECT_CHARS;
+  const chars = options.subjectChars ?? LIST_SUBJECT_CHARS;
   const byCode = new Map<FindingCode, Finding[]>();
   for (const f of findings) {
     const list = byCode.get(f.code);
