@@ -31,22 +31,18 @@ export interface CollectOptions {
   keepMissing?: boolean;
 }
 
-/**
- * The files to read: each FILE as given (whatever its extension: a .xls or .csv sent by
- * mistake gets its own error), each FOLDER's .xlsx files with its subfolders'. A path that does
- * not exist is a usage problem unless told otherwise.
- */
-export async function collectInputs(args: string[], options: CollectOptions = {}): Promise<string[]> {
-  return (await collectInputFiles(args, options)).map((f) => f.path);
-}
-
 export interface InputFile {
   path: string;
   /** Named on the command line, not found by walking a folder: a file of the other kind is a mistake to say, not to skip. */
   named: boolean;
 }
 
-/** collectInputs, saying which files were named and which a folder held. */
+/**
+ * The files to read: each FILE as given (whatever its extension: a .xls or .csv sent by
+ * mistake gets its own error), each FOLDER's .xlsx files with its subfolders'. A path that does
+ * not exist is a usage problem unless told otherwise. Each says whether it was named or found
+ * in a folder.
+ */
 export async function collectInputFiles(args: string[], options: CollectOptions = {}): Promise<InputFile[]> {
   if (!args.length) throw new UsageError(validasiText.noInputs);
   const out: InputFile[] = [];

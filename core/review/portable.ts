@@ -5,7 +5,7 @@
 
 import { findModel } from "../score/models/index.js";
 import type { AssessedWorkbook } from "../score/assess.js";
-import type { ReviewedFile } from "./review.js";
+import { leanReviewed, type ReviewedFile } from "./review.js";
 
 export type PortableAssessed = Omit<AssessedWorkbook, "model"> & { model: string | null };
 
@@ -16,9 +16,9 @@ export type PortableReviewed = Exclude<ReviewedFile, { kind: "lke" }> | { kind: 
  * reading), for a recap that needs the scores alone.
  */
 export function toPortable(r: ReviewedFile, options: { lean?: boolean } = {}): PortableReviewed {
-  if (r.kind !== "lke") return r;
-  const a = r.assessed;
-  return { kind: "lke", file: r.file, assessed: { ...a, model: a.model?.id ?? null, read: options.lean ? null : a.read } };
+  const f = options.lean ? leanReviewed(r) : r;
+  if (f.kind !== "lke") return f;
+  return { kind: "lke", file: f.file, assessed: { ...f.assessed, model: f.assessed.model?.id ?? null } };
 }
 
 export function fromPortable(p: PortableReviewed): ReviewedFile {

@@ -16,7 +16,7 @@ import type { SheetSpec } from "../sheet/types.js";
 import { hasError } from "../validate/result.js";
 import { MAX_FILE_BYTES } from "../xlsx/limits.js";
 import { filesText } from "../i18n/files.js";
-import { assessmentEntries, reviewXlsx, validationEntries, type FileReviewOptions, type ReviewedFile } from "./review.js";
+import { assessmentEntries, leanReviewed, reviewXlsx, validationEntries, type FileReviewOptions, type ReviewedFile } from "./review.js";
 
 export type LineTone = "ok" | "warning" | "error" | "info";
 
@@ -31,11 +31,6 @@ export interface ReviewLine {
   tone: LineTone;
   /** Counts for a plan, both scores for an LKE, why a file could not be read. */
   detail: string;
-}
-
-/** The file without what only a per-PD report reads (an LKE's answers, cells and notes). */
-export function leanReviewed(f: ReviewedFile): ReviewedFile {
-  return f.kind === "lke" && f.assessed.read ? { ...f, assessed: { ...f.assessed, read: null } } : f;
 }
 
 export function reviewLine(f: ReviewedFile): ReviewLine {

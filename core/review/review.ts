@@ -30,6 +30,11 @@ export interface FileReviewOptions {
   year?: number | null;
 }
 
+/** The file without what only a per-PD report reads (an LKE's answers, cells and notes). */
+export function leanReviewed(f: ReviewedFile): ReviewedFile {
+  return f.kind === "lke" && f.assessed.read ? { ...f, assessed: { ...f.assessed, read: null } } : f;
+}
+
 /** A workbook already read: scored when it holds an LKE, else validated as a plan. */
 export function reviewWorkbook(file: string, workbook: WorkbookGrids, options: FileReviewOptions): ReviewedFile {
   if (isOwnOutputWorkbook(workbook)) return { kind: "own", file };

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { collectInputs } from "../../cli/validate/run.js";
+import { collectInputFiles } from "../../cli/validate/run.js";
 import { comparePaths, fromDrop } from "../../web/files.js";
 
 const root = mkdtempSync(path.join(os.tmpdir(), "zi-drop-"));
@@ -69,7 +69,7 @@ describe("a folder dropped on the offline page", () => {
   it("gives the files zi validasi reads from that folder, with the same paths in the same order", async () => {
     const reads = { n: 0 };
     const picked = await fromDrop(dropOf([entryOf(path.join(root, "kiriman"), reads)]));
-    const cli = (await collectInputs([path.join(root, "kiriman")])).map((p) => path.relative(root, p).split(path.sep).join("/"));
+    const cli = (await collectInputFiles([path.join(root, "kiriman")])).map((f) => path.relative(root, f.path).split(path.sep).join("/"));
     expect(cli.length).toBe(7);
     expect([...picked.map((p) => p.path)].sort(comparePaths)).toEqual(cli);
     // Every folder was read to its empty batch, in several calls each.
