@@ -1,9 +1,26 @@
-// Picked files as the core reviews them, in the task pane and the sidebar: each file's bytes are
-// read only when its turn comes. File.arrayBuffer where the webview has it (WebView2, Safari 14
+// Picked files as the core reviews them: each file's bytes are read only when its turn comes, in
+// the task pane and the sidebar. File.arrayBuffer where the webview has it (WebView2, Safari 14
 // and later, the browser around Apps Script's sandboxed iframe); FileReader where it does not (the
 // WKWebView of an older macOS, which Office on the Mac uses). The bytes never leave the browser.
+// The offline page takes the .xlsx type from here too.
 
 import type { ReviewSource } from "../core/review/index.js";
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** What a file input offers: .xlsx only, by extension and by type where the system knows it. */
+export const XLSX_ACCEPT = `.xlsx,${XLSX_MIME}`;
+
+/**
+ * Hands each pick of the input to `onFiles`. The input is emptied at once, so picking the same
+ * files again is a change too.
+ */
+export function onPicked(input: HTMLInputElement, onFiles: (files: File[]) => void): void {
+  input.addEventListener("change", () => {
+    const files = Array.from(input.files ?? []);
+    input.value = "";
+    if (files.length) onFiles(files);
+  });
+}
 
 function readBytes(file: File): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));

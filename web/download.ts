@@ -1,9 +1,9 @@
 // Saving a recap: the browser's own download of a Blob URL. Nothing is sent anywhere.
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { XLSX_MIME } from "../ui/files.js";
 
 export function download(bytes: ArrayBuffer, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
+  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_MIME }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;

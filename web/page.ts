@@ -7,6 +7,7 @@ import {
   DEFAULT_TIME_ZONE, formatDateId, fromPortable, isoFromSerial, serialFromIso, todaySerial, toPortable, tpiReportText, webText, type ReviewedFile,
 } from "../core/index.js";
 import { h } from "../ui/dom.js";
+import { XLSX_ACCEPT } from "../ui/files.js";
 import { comparePaths, fromDrop, fromInput, type PickedFile } from "./files.js";
 import { download } from "./download.js";
 import type { RecapRequest } from "./recaps.js";
@@ -41,7 +42,7 @@ export function startPage(source: string): void {
   let timeZone = DEFAULT_TIME_ZONE;
 
   const t = webText;
-  const filesInput = h("input", { type: "file", id: "zi-files", multiple: true, accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const filesInput = h("input", { type: "file", id: "zi-files", multiple: true, accept: XLSX_ACCEPT });
   const folderInput = h("input", { type: "file", id: "zi-folder", webkitdirectory: true, multiple: true });
   const clearButton = h("button", { type: "button", id: "zi-clear", disabled: true }, t.pick.clear);
   const drop = h("div", { class: "drop", id: "zi-drop" },

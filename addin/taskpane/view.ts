@@ -9,6 +9,7 @@ import { uiText } from "../../core/i18n/ui.js";
 import type { ActionInput, PaneOutcome } from "../excel/actions.js";
 import type { Unsupported } from "../excel/requirements.js";
 import { h } from "../../ui/dom.js";
+import { onPicked, XLSX_ACCEPT } from "../../ui/files.js";
 import { renderError, renderNotice, renderOutcome, renderProgress, renderReview, type ReviewOutcome, type SelectCell } from "./result.js";
 
 type SectionKey = keyof typeof uiText.sections;
@@ -20,8 +21,6 @@ export const SECTIONS: readonly { key: SectionKey; actions: readonly ActionName[
 ];
 /** What may keep the pane busy: a button's action, or "Periksa berkas kiriman…" (the Validasi section's). */
 export type PaneTask = ActionName | "kiriman";
-/** .xlsx only: by extension, and by type where the system knows it. */
-const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Actions whose point is a list of findings: an empty list is worth saying. */
 const LISTING: readonly ActionName[] = ["periksa", "validasi"];
@@ -139,12 +138,7 @@ export class PaneView {
   /** "Periksa berkas kiriman…": a button opening the system's file picker (several .xlsx at once), and what it is for. */
   private reviewPicker(): HTMLElement {
     const input = h("input", { id: "zi-kiriman", type: "file", multiple: true, accept: XLSX_ACCEPT, hidden: true, tabindex: "-1" });
-    input.addEventListener("change", () => {
-      const files = Array.from(input.files ?? []);
-      // Emptied at once, so picking the same files again is a change too.
-      input.value = "";
-      if (files.length) this.hooks.review(files);
-    });
+    onPicked(input, (files) => this.hooks.review(files));
     this.reviewButton.addEventListener("click", () => input.click());
     return h("div", { class: "kiriman" },
       h("div", { class: "buttons" }, this.reviewButton),

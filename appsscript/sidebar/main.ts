@@ -12,7 +12,7 @@ import type { SidebarInit, SidebarOutcome } from "../server/actions.js";
 import type { ReviewInsertOutcome } from "../server/review.js";
 import { SECTIONS, type SectionKey } from "../sections.js";
 import { el } from "./dom.js";
-import { fileSource, nextFrame } from "../../ui/files.js";
+import { fileSource, nextFrame, onPicked, XLSX_ACCEPT } from "../../ui/files.js";
 import { buildPlanForm, carryOption, readAsOf, readPlanForm } from "./form.js";
 import { errorText, showOutcome, showReview, showStatus } from "./results.js";
 import { sendReview } from "./review.js";
@@ -96,14 +96,9 @@ async function reviewPicked(state: State, picked: File[]): Promise<void> {
 /** The button, and the file input it opens: several .xlsx at once. */
 function reviewPicker(state: State): HTMLElement {
   const input = el("input", {
-    attrs: { id: "kiriman", type: "file", multiple: "", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", hidden: "", tabindex: "-1" },
+    attrs: { id: "kiriman", type: "file", multiple: "", accept: XLSX_ACCEPT, hidden: "", tabindex: "-1" },
   });
-  input.addEventListener("change", () => {
-    const files = Array.from(input.files ?? []);
-    // Emptied at once, so picking the same files again is a change too.
-    input.value = "";
-    if (files.length) void reviewPicked(state, files);
-  });
+  onPicked(input, (files) => void reviewPicked(state, files));
   state.review.addEventListener("click", () => input.click());
   return el("div", { className: "kiriman" }, [
     el("div", { className: "buttons" }, [state.review]),
