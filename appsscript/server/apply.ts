@@ -77,7 +77,9 @@ function textStyles(matrix: TextStyleCell[][]): TextStyle[][] {
   }));
 }
 
-function applyFormats(sheet: Sheet, all: Range, ranges: Map<string, Range>, spec: SheetSpec, rows: number, cols: number): void {
+function applyFormats(
+  sheet: Sheet, all: Range, ranges: Map<string, Range>, spec: SheetSpec, borders: ReturnType<typeof borderGroups>, rows: number, cols: number,
+): void {
   // A group of one range is set on that range; a longer one through its own RangeList.
   for (const group of spec.numberFormats) {
     if (group.ranges.length === 1) ranges.get(group.ranges[0])!.setNumberFormat(group.format);
@@ -96,7 +98,7 @@ function applyFormats(sheet: Sheet, all: Range, ranges: Map<string, Range>, spec
     },
   };
   for (const prop of used) if (!isTextStyleProperty(prop)) setters[prop]?.();
-  for (const group of borderGroups(spec)) {
+  for (const group of borders) {
     const b = group.borders;
     // null leaves a side as it is, so borders of overlapping groups add up as in the spec.
     const side = (on: boolean | undefined) => (on ? true : null);
@@ -158,18 +160,19 @@ export function applySheetSpec(ss: Spreadsheet, spec: SheetSpec, options: ApplyO
   const links = { ...options, self: { wanted: spec.name, name, sheet } };
   if (rows > 0 && cols > 0) ensureSize(sheet, rows, cols);
   const allRef = rows > 0 && cols > 0 ? rangeRef(0, 0, rows - 1, cols - 1) : null;
-  const ranges = rangesOf(sheet, [
-    ...(allRef ? [allRef] : []),
-    ...(allRef ? runs.map((r) => r.range) : []),
-    ...(allRef ? spec.conditionalFormats.map((cf) => cf.range) : []),
-    ...(allRef ? linkRange(spec) : []),
-    ...(allRef ? [...spec.numberFormats, ...borderGroups(spec)].filter((g) => g.ranges.length === 1).map((g) => g.ranges[0]) : []),
-    ...names.map((n) => n.range),
-  ]);
+  const borders = borderGroups(spec);
+  // What is written inside the sheet's extent needs its ranges only when there is one.
+  const written = allRef
+    ? [
+      allRef, ...runs.map((r) => r.range), ...spec.conditionalFormats.map((cf) => cf.range), ...linkRange(spec),
+      ...[...spec.numberFormats, ...borders].filter((g) => g.ranges.length === 1).map((g) => g.ranges[0]),
+    ]
+    : [];
+  const ranges = rangesOf(sheet, [...written, ...names.map((n) => n.range)]);
   if (allRef) {
     const all = ranges.get(allRef)!;
     all.setValues(specMatrix(spec, rows, cols).map((row) => row.map(toTypedInput)));
-    applyFormats(sheet, all, ranges, spec, rows, cols);
+    applyFormats(sheet, all, ranges, spec, borders, rows, cols);
     for (const run of runs) {
       const range = ranges.get(run.range)!;
       if (run.across) range.mergeAcross();
