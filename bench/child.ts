@@ -1,5 +1,6 @@
 // Whole-process figures: a node child process, its wall time and its peak resident memory.
 import { spawnSync } from "node:child_process";
+import path from "node:path";
 
 // npm run bench runs from the project's root.
 export const root = process.cwd();
@@ -22,6 +23,16 @@ export function measure(args: string[]): ProcessFigure {
   if (child.status !== 0 && child.status !== 1) throw new Error(`node ${args.join(" ")} failed: ${stderr.slice(0, 500)}`);
   const m = /MAXRSS (\d+) CPU (\d+)/.exec(stderr);
   return { mib: Number(m?.[1] ?? NaN) / 1024, ms, cpuMs: Number(m?.[2] ?? NaN) / 1000 };
+}
+
+/** `node` arguments that run zi as a user does: bin/zi.mjs with a command and its arguments. */
+export function ziArgs(...args: string[]): string[] {
+  return [path.join(root, "bin", "zi.mjs"), ...args];
+}
+
+/** zi validasi on a file or folder, as the whole-process figures run it. */
+export function ziValidasi(target: string): string[] {
+  return ziArgs("validasi", target, "--json", "--per-tanggal", "2026-06-30");
 }
 
 /** `node -e` code that only loads the files with exceljs (Workbook.xlsx.load), one at a time. */

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { writeHugeWorkbook } from "../test/helpers/bad-files.js";
-import { excelJsOnly, measure, root } from "./child.js";
+import { excelJsOnly, measure, ziValidasi } from "./child.js";
 import { fmt, type BenchSuite } from "./types.js";
 
 export const memorySuite: BenchSuite = {
@@ -15,7 +15,7 @@ export const memorySuite: BenchSuite = {
       const file = path.join(dir, "seratus-ribu-baris.xlsx");
       await writeHugeWorkbook(file, 100_000);
       const readOnly = measure(excelJsOnly([file]));
-      const cli = measure([path.join(root, "bin", "zi.mjs"), "validasi", file, "--json", "--per-tanggal", "2026-06-30"]);
+      const cli = measure(ziValidasi(file));
       const how = "one run in a child process, peak resident set (process.resourceUsage().maxRSS) and wall time";
       const figure = (x: typeof cli) => `${fmt(x.mib, 0)} MiB peak, ${fmt(x.ms / 1000)} s`;
       return [

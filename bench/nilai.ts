@@ -13,7 +13,7 @@ import { officialExcelWorkbook, officialWorkbook } from "../cli/score/official-l
 import { addLkeSheets } from "../cli/score/workbook.js";
 import { newWorkbook } from "../cli/xlsx/files.js";
 import { answersArb } from "../test/helpers/lke.js";
-import { alternate, excelJsOnly, root as benchRoot } from "./child.js";
+import { alternate, excelJsOnly, ziArgs } from "./child.js";
 import { alternating, fmt, medianMs, type BenchSuite } from "./types.js";
 
 const WORKBOOKS = 40;
@@ -59,7 +59,7 @@ export const nilaiSuite: BenchSuite = {
       const officialDir = path.join(root, "resmi");
       await fs.mkdir(officialDir);
       const officialFiles = await writeOfficialWorkbooks(officialDir);
-      const official = alternate(5, [path.join(benchRoot, "bin", "zi.mjs"), "nilai", officialDir, "--json"], excelJsOnly(officialFiles));
+      const official = alternate(5, ziArgs("nilai", officialDir, "--json"), excelJsOnly(officialFiles));
       const recap = path.join(root, "rekap.xlsx");
       const recapMs = await medianMs(3, () => runCli(["nilai", dir, "--json", "--rekap", recap, "--timpa", "--per-tanggal", "2026-11-30"], sink));
       const n = `${WORKBOOKS} LKE workbooks`;

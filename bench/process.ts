@@ -4,12 +4,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { alternate, excelJsOnly, root } from "./child.js";
+import { alternate, excelJsOnly, ziValidasi } from "./child.js";
 import { writeBigTypedPlan, writeTypedPlans } from "./typed-files.js";
 import { fmt, type BenchSuite } from "./types.js";
 
 const RUNS = 5;
-const ZI = (target: string) => [path.join(root, "bin", "zi.mjs"), "validasi", target, "--json", "--per-tanggal", "2026-06-30"];
 
 export const processSuite: BenchSuite = {
   name: "process",
@@ -18,10 +17,10 @@ export const processSuite: BenchSuite = {
     try {
       const plans = path.join(dir, "kiriman");
       const files = await writeTypedPlans(plans, 50);
-      const small = alternate(RUNS, ZI(plans), excelJsOnly(files));
+      const small = alternate(RUNS, ziValidasi(plans), excelJsOnly(files));
       const big = path.join(dir, "besar.xlsx");
       const rows = await writeBigTypedPlan(big, 27_000);
-      const large = alternate(RUNS, ZI(big), excelJsOnly([big]));
+      const large = alternate(RUNS, ziValidasi(big), excelJsOnly([big]));
       const how = `child processes (node bin/zi.mjs validasi ... --json vs node reading the same files with exceljs Workbook.xlsx.load), median of ${RUNS} runs in turns after a warm-up; CPU = user + system time and maxRSS from process.resourceUsage(), wall = spawnSync`;
       const n = rows.toLocaleString("en-US");
       const times = (x: typeof small) =>

@@ -17,7 +17,7 @@ import { buildWeb } from "../scripts/build-web.mjs";
 import { CHROMIUM, launchChromium } from "../test/helpers/chromium.js";
 import { answersArb } from "../test/helpers/lke.js";
 import { writeOfficialXlsx } from "../test/helpers/official-lke.js";
-import { measure, root } from "./child.js";
+import { measure, root, ziValidasi } from "./child.js";
 import { writeTypedPlans } from "./typed-files.js";
 import { fmt, type BenchRow, type BenchSuite } from "./types.js";
 
@@ -102,7 +102,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  */
 async function reviewRuns(browser: Browser, url: string, dir: string, files: string[]): Promise<{ worker: number; main: number; cli: number; mode: string }> {
   // A new process, as the page is a new page: both start cold.
-  const cliMs = async () => measure([path.join(root, "bin", "zi.mjs"), "validasi", dir, "--json", "--per-tanggal", "2026-06-30"]).ms;
+  const cliMs = async () => measure(ziValidasi(dir)).ms;
   await reviewMs(browser, url, files, []);
   await reviewMs(browser, url, files, [REFUSE_WORKER]);
   await cliMs();
