@@ -1,14 +1,14 @@
 // The cells of a sheet as they are read, then the Grid: merged cells other than the top-left one
 // emptied, rows padded with null up to their last value, the used range reaching every merge.
 
-import { formatRange, parseRange, type RangePos } from "../sheet/a1.js";
+import { formatRange, type RangePos } from "../sheet/a1.js";
 import type { CellValue, Grid } from "../sheet/types.js";
 
 /** Excel's last row: a merge reaching further is clipped. */
 const MAX_ROWS = 1_048_576;
 
 /** exceljs-style merge text: "A1:C3", top-left first, even for one cell. */
-export function formatMerge(r: RangePos): string {
+function formatMerge(r: RangePos): string {
   const whole = formatRange(r);
   return whole.includes(":") ? whole : `${whole}:${whole}`;
 }
@@ -43,12 +43,12 @@ export class RowStore {
     this.scratchRow = -1;
   }
 
-  grid(name: string, hidden: boolean, merges: string[]): Grid {
+  /** The sheet's Grid; `merged` are its merged ranges as read. */
+  grid(name: string, hidden: boolean, merged: readonly RangePos[]): Grid {
     this.flush();
     const { values, formulas } = this;
     let rows = values.length;
-    for (const m of merges) {
-      const r = parseRange(m)!;
+    for (const r of merged) {
       // Cells merged into another show its value but hold none.
       for (let y = r.top; y <= Math.min(r.bottom, values.length - 1); y++) {
         const cells = values[y];
@@ -83,7 +83,7 @@ export class RowStore {
       }
     }
     values.length = rows;
-    const grid: Grid = { name, values, merges, hidden };
+    const grid: Grid = { name, values, merges: merged.map(formatMerge), hidden };
     if (anyFormula) {
       formulas.length = rows;
       for (let y = 0; y < rows; y++) if (!formulas[y]) formulas[y] = [];

@@ -2,14 +2,14 @@
 // cell when a writer leaves r out), values are typed by the cell's t and style, formulas keep
 // their text, and merged cells other than the top-left one hold nothing.
 
-import { parseRange } from "../sheet/a1.js";
+import { parseRange, type RangePos } from "../sheet/a1.js";
 import type { CellValue, Grid } from "../sheet/types.js";
 import { cellTyper, decodeRef, type SheetContext } from "./cells.js";
 import type { XlsxFault } from "./fault.js";
 import { shiftFormula } from "./formula.js";
 import type { InflateBudget } from "./inflate.js";
 import { decodeEscapes } from "./parts.js";
-import { formatMerge, RowStore } from "./rows.js";
+import { RowStore } from "./rows.js";
 import { streamXml } from "./xml.js";
 import type { ZipEntry } from "./zip.js";
 
@@ -27,7 +27,7 @@ interface SharedFormula {
 }
 
 export function readSheet(entry: ZipEntry, name: string, hidden: boolean, ctx: SheetContext, budget: InflateBudget): { grid: Grid; fault: XlsxFault | null } {
-  const merges: string[] = [];
+  const merges: RangePos[] = [];
   const shared = new Map<string, SharedFormula>();
 
   let row = -1;
@@ -110,7 +110,7 @@ export function readSheet(entry: ZipEntry, name: string, hidden: boolean, ctx: S
         }
         case "mergeCell": {
           const range = a.ref === undefined ? null : parseRange(a.ref);
-          if (range) merges.push(formatMerge(range));
+          if (range) merges.push(range);
           return;
         }
       }
