@@ -113,9 +113,10 @@ export function matchActions(
     if (!pool) return;
     const idx: number[] = [];
     for (let i = 0; i < texts.length; i++) if (!out[i]) idx.push(i);
+    if (!idx.length) return;
     // Most cells name one action: nothing is claimed yet and the pool is used as it is.
     const free = claimed.size ? pool.filter((c) => !claimed.has(c.item.action.id)) : pool;
-    if (!idx.length || !free.length) return;
+    if (!free.length) return;
     const found = assignMatches(idx.map((i) => texts[i]), free, threshold, isTaken);
     found.forEach((f, k) => {
       if (!f) return;

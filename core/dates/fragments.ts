@@ -2,6 +2,7 @@
 // covers once its year is known. parseTarget (target.ts) puts them together into single targets
 // and ranges.
 
+import { foldAccents } from "../sheet/values.js";
 import { daysInMonth, endOfMonth, endOfYear, isValidYmd, serialFromYmd, startOfYear } from "./serial.js";
 
 export type Unit = "day" | "month" | "quarter" | "semester" | "year";
@@ -41,9 +42,7 @@ const WEEKDAYS = "senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad|monday|tuesday
 
 /** Lower case, no accents or apostrophes, one kind of dash, single spaces, no trailing punctuation. */
 export function normalizeTargetText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[\u2012-\u2015\u2212]/g, "-") // dashes of every width
     .replace(/['’`]/g, "")

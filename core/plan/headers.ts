@@ -1,6 +1,6 @@
 // Recognising the plan table's header cells, in generated and hand-typed sheets alike.
 
-import { cellText } from "../sheet/values.js";
+import { cellText, foldAccents } from "../sheet/values.js";
 import type { CellValue } from "../sheet/types.js";
 import type { ColumnRole } from "./layout.js";
 
@@ -15,9 +15,7 @@ export function normalizeHeader(v: CellValue | undefined): string {
     const hit = headerCache.get(v);
     if (hit !== undefined) return hit;
   }
-  const h = cellText(v)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const h = foldAccents(cellText(v))
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, " ")
     .trim();
@@ -68,7 +66,8 @@ for (const [role, names] of Object.entries(ALIASES) as [ColumnRole, string[]][])
 const MAX_HEADER_LENGTH = 60;
 
 export function headerRole(v: CellValue | undefined): ColumnRole | null {
-  if (typeof v === "string" && v.length > MAX_HEADER_LENGTH) return null;
+  // Labels are text: a number, a date or an empty cell names no column.
+  if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) return null;
   return BY_TEXT.get(normalizeHeader(v)) ?? null;
 }
 
@@ -78,8 +77,8 @@ export function isPlanHeaderRow(row: readonly CellValue[] | undefined): boolean 
   // Every row of every sheet is asked: a loop with no arrays or sets made per row.
   let action = false;
   let other = false;
-  for (const v of row) {
-    const role = headerRole(v);
+  for (let c = 0; c < row.length; c++) {
+    const role = headerRole(row[c]);
     if (role === "action") action = true;
     else if (role === "indicator" || role === "no") other = true;
   }

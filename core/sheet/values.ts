@@ -43,10 +43,24 @@ export function isErrorText(v: CellValue | undefined): boolean {
 
 /** A cell as plain text for labels and matching: trimmed; numbers without float noise; errors and dates as "". */
 export function cellText(v: CellValue | undefined): string {
-  if (v === null || v === undefined || v instanceof Date || isErrorText(v)) return "";
+  if (v === null || v === undefined || v instanceof Date) return "";
   if (typeof v === "number") return Number.isFinite(v) ? String(Math.round(v * 1e9) / 1e9) : "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return v.replace(/\r\n?/g, "\n").trim();
+  // Every scan of a sheet asks this of each cell: the regular expressions run only when they can match.
+  const t = v.trim();
+  if (t.charCodeAt(0) === 35 /* # */ && isErrorText(t)) return "";
+  return t.includes("\r") ? t.replace(/\r\n?/g, "\n") : t;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * Text without accents and compatibility forms ("é" -> "e", a no-break space -> " "), for
+ * matching. ASCII text, nearly every cell, is returned as it is without asking ICU.
+ */
+export function foldAccents(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize("NFKD").replace(COMBINING_MARKS, "") : text;
 }
 
 /** True when a cell holds nothing a person typed. */

@@ -40,8 +40,22 @@ function percentKind(p: number): StatusKind {
   return p >= 100 ? "done" : p > 0 ? "inProgress" : "notStarted";
 }
 
+// A batch's status cells say the same few words over and over: each text is judged once.
+const statusCache = new Map<string, StatusKind>();
+
 /** The state a STATUS (or PROGRES) cell means. Numbers are progress: 0..1 as a fraction, else percent. */
 export function statusKind(v: CellValue | undefined): StatusKind {
+  if (typeof v !== "string" || v.length > 100) return uncachedStatusKind(v);
+  let kind = statusCache.get(v);
+  if (kind === undefined) {
+    if (statusCache.size >= 2_000) statusCache.clear();
+    kind = uncachedStatusKind(v);
+    statusCache.set(v, kind);
+  }
+  return kind;
+}
+
+function uncachedStatusKind(v: CellValue | undefined): StatusKind {
   if (isPlaceholder(v)) return "blank";
   if (typeof v === "boolean") return v ? "done" : "notStarted";
   if (v instanceof Date) return "invalid";

@@ -28,15 +28,23 @@ export function coverageOf(plan: ReadPlan): Coverage {
   const present = new Set<string>();
   const rowsByIndicator = new Map<string, PlanRow[]>();
   const areasPresent = new Set<AreaCode>(Object.keys(plan.areaRows) as AreaCode[]);
-  for (const row of rows) {
-    for (const id of row.actionIds) present.add(id);
-    const indicators = new Set([...row.actionIds.map((id) => id.slice(0, id.lastIndexOf("."))), ...(row.indicatorId ? [row.indicatorId] : [])]);
-    for (const ind of indicators) {
-      const list = rowsByIndicator.get(ind);
-      if (list) list.push(row);
-      else rowsByIndicator.set(ind, [row]);
+  // Indexed loops: this runs once per plan of a batch, mostly before V8 optimises it, where
+  // iterators and spread arrays are each an allocation.
+  const addRow = (ind: string) => {
+    const list = rowsByIndicator.get(ind);
+    if (!list) rowsByIndicator.set(ind, [row]);
+    else if (list[list.length - 1] !== row) list.push(row);
+  };
+  let row: PlanRow;
+  for (let i = 0; i < rows.length; i++) {
+    row = rows[i];
+    const ids = row.actionIds;
+    for (let k = 0; k < ids.length; k++) {
+      present.add(ids[k]);
+      addRow(ids[k].slice(0, ids[k].lastIndexOf(".")));
     }
-    if (row.areaCode && (row.actionIds.length || row.indicatorId)) areasPresent.add(row.areaCode);
+    if (row.indicatorId) addRow(row.indicatorId);
+    if (row.areaCode && (ids.length || row.indicatorId)) areasPresent.add(row.areaCode);
   }
   return { present, rowsByIndicator, areasPresent, rows };
 }

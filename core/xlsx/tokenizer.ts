@@ -20,9 +20,9 @@ export class XmlSyntaxError extends Error {}
 const NAMED = new Map([["lt", "<"], ["gt", ">"], ["amp", "&"], ["quot", '"'], ["apos", "'"]]);
 /** An entity or character reference; a bare "&" (no name and ";" after it) also matches, to be refused. */
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);|&/g;
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
 /** A whole start tag: name, attributes with quoted values (no "<" in them), "/" when it closes itself. */
 const START_TAG = /<([^\s/>!?<="']+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 /** No start tag is this long: text that has not made one by then is not XML. */
 const MAX_TAG = 1 << 20;
 
@@ -144,19 +144,22 @@ export class XmlTokenizer {
     }
     // A ">" may stand inside a quoted value (a sheet named "A>B"): the tag is matched whole.
     if (s.indexOf(">", lt + 1) < 0) return -1;
+    // test, not exec: a sheet has a start tag per cell and value, and exec's match arrays were a
+    // quarter of everything a batch of plans allocated. The parts are found from the matched end.
     START_TAG.lastIndex = lt;
-    const m = START_TAG.exec(s);
-    if (!m) {
+    if (!START_TAG.test(s)) {
       if (final || s.length - lt > MAX_TAG) throw new XmlSyntaxError("malformed start tag");
       return -1;
     }
-    const name = m[1];
-    const selfClosing = m[3] === "/";
-    const attributes = m[2] ? readAttributes(m[2]) : {};
+    const end = START_TAG.lastIndex;
+    const nameEnd = nameEndOf(s, lt + 1, end);
+    const name = s.slice(lt + 1, nameEnd);
+    const selfClosing = s.charCodeAt(end - 2) === 47; /* / */
+    const attributes = readAttributes(s, nameEnd, selfClosing ? end - 2 : end - 1);
     this.handlers.open(name, attributes);
     if (selfClosing) this.handlers.close(name);
     else this.open.push(name);
-    return lt + m[0].length;
+    return end;
   }
 
   /** The index after the first `end` at or after `from`, or -1 when it has not arrived yet. */
@@ -175,10 +178,34 @@ function blank(s: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The attributes of a start tag, from START_TAG's attribute group (which already holds nothing else). */
-function readAttributes(rest: string): Record<string, string> {
+/** Where a start tag's name (from `from`) ends: at white space, "/" or ">". */
+function nameEndOf(s: string, from: number, end: number): number {
+  let k = from;
+  while (k < end) {
+    const ch = s.charCodeAt(k);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47 || ch === 62) return k;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * The attributes in s[from, to) of a tag START_TAG matched: there each is white space, a name, "=",
+ * and a value in quotes that do not occur inside it, so they are cut out with indexOf alone.
+ */
+function readAttributes(s: string, from: number, to: number): Record<string, string> {
+  // <v>, <t>, <si>: a tag without attributes shares one empty object, which handlers only read.
+  if (to - from < 5) return NO_ATTRIBUTES;
   const out: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = 0;
-  for (let a = ATTRIBUTE.exec(rest); a; a = ATTRIBUTE.exec(rest)) out[a[1]] = decodeAttribute(a[2] ?? a[3] ?? "");
+  let k = from;
+  while (k < to) {
+    const eq = s.indexOf("=", k);
+    if (eq < 0 || eq >= to) break;
+    let q = eq + 1;
+    while (q < to && s.charCodeAt(q) !== 34 /* " */ && s.charCodeAt(q) !== 39 /* ' */) q++;
+    const close = s.indexOf(s[q], q + 1);
+    out[s.slice(k, eq).trim()] = decodeAttribute(s.slice(q + 1, close));
+    k = close + 1;
+  }
   return out;
 }

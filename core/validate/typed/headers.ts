@@ -96,12 +96,7 @@ export function tableHeaderAt(grid: Grid, r: number): TableColumns | null {
   if (!row || row.length === 0) return null;
   // Most rows are data: one look at their (cached) cell roles turns them away before any allocation.
   let named = false;
-  for (const v of row) {
-    if (strictRole(v)) {
-      named = true;
-      break;
-    }
-  }
+  for (let c = 0; c < row.length && !named; c++) named = strictRole(row[c]) !== null;
   if (!named) return null;
   const out: TableColumns = { roles: {}, others: [], lastRow: r };
   const claimed = new Set<number>();

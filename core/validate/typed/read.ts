@@ -12,7 +12,7 @@ import { blankActionValues, VALUE_ROLES, type PlanDocument } from "../../plan/mo
 import type { PlanRow, ReadOptions, ReadPlan } from "../../plan/read.js";
 import { cellAt, MergeIndex } from "../../sheet/grid.js";
 import type { Grid } from "../../sheet/types.js";
-import { cellText } from "../../sheet/values.js";
+import { cellText, foldAccents } from "../../sheet/values.js";
 import { RowCells } from "./cells.js";
 import { isColumnNumberRow, tableHeaderAt, teamHeaderAt, type TableColumns } from "./headers.js";
 import { findIdentity } from "./identity.js";
@@ -42,7 +42,7 @@ interface Context {
 }
 
 function upperWords(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/[^A-Z0-9]+/g, " ").trim();
+  return foldAccents(text).toUpperCase().replace(/[^A-Z0-9]+/g, " ").trim();
 }
 
 /** The area an area-title row names, or null. Under the result heading a bare "1." or "2." is enough. */

@@ -16,9 +16,12 @@ export interface TypedTeam {
 
 type Role = TeamMember["role"];
 
+const ROLE_WORD = /ketua|anggota|sekretaris/i;
+
 /** "Ketua", "Ketua Tim", "Anggota 2", "Anggota Tim"; a secretary or deputy sits in the team as an anggota. */
 function roleOf(v: CellValue | undefined): Role | null {
-  if (typeof v !== "string" || v.length > 40) return null;
+  // Asked of every short cell outside the plan's rows: one test without allocating turns most away.
+  if (typeof v !== "string" || v.length > 40 || !ROLE_WORD.test(v)) return null;
   const t = cellText(v).toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
   if (/^ketua(?: tim)?(?: pembangunan zi| zi)?$/.test(t)) return "ketua";
   if (/^(?:anggota|wakil ketua|sekretaris)(?: tim)?(?: \d)?$/.test(t)) return "anggota";
