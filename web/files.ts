@@ -1,6 +1,8 @@
 // The files a reviewer picks or drops, named and ordered the way `zi validasi FOLDER` names and
 // orders them, so the page's recaps list the same rows in the same order as the CLI's.
 
+import { compareIndonesian } from "../core/i18n/collate.js";
+
 export interface PickedFile {
   /** "kiriman/sub/dinkes.xlsx" for a file from a folder, the bare name for a file picked alone. */
   path: string;
@@ -21,7 +23,7 @@ export function comparePaths(a: string, b: string): number {
   const pa = a.split("/");
   const pb = b.split("/");
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    if (pa[i] !== pb[i]) return pa[i].localeCompare(pb[i], "id") || (pa[i] < pb[i] ? -1 : 1);
+    if (pa[i] !== pb[i]) return compareIndonesian(pa[i], pb[i]) || (pa[i] < pb[i] ? -1 : 1);
   }
   return pa.length - pb.length;
 }

@@ -3,9 +3,9 @@
 // written with exceljs to a temporary name and renamed so a crash leaves the old file or the
 // whole new one.
 
-import { randomBytes } from "node:crypto";
 import { closeSync, fstatSync, openSync, promises as fs, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { inflateRawSync } from "node:zlib";
 import type ExcelJS from "exceljs";
 import { filesText, MAX_FILE_BYTES, readXlsx, type WorkbookGrids } from "../../core/index.js";
 import { excelJs } from "./exceljs.js";
@@ -48,9 +48,25 @@ export async function readFileChecked(file: string): Promise<Buffer> {
   }
 }
 
+/**
+ * Node's zlib for the reader's small parts: native code, where fflate is script that a batch of
+ * files runs mostly before V8 has optimised it. Larger parts still stream through fflate, so that
+ * a part is never held whole and the expanded size is counted as it grows.
+ */
+export function nodeInflateRaw(compressed: Uint8Array, room: number): Uint8Array | null {
+  try {
+    // One output chunk of the declared size: zlib's default 16 KiB chunks, grown and joined, cost
+    // more than the inflating of a small part itself.
+    return inflateRawSync(compressed, { maxOutputLength: Math.max(room, 1), chunkSize: Math.max(room + 1, 64) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return null;
+    throw e;
+  }
+}
+
 /** Reads a workbook's sheets with the core reader; anything unreadable becomes a FileProblem. */
 export async function readWorkbookBytes(buf: Uint8Array, timeZone: string): Promise<WorkbookGrids> {
-  const result = readXlsx(buf, { timeZone });
+  const result = readXlsx(buf, { timeZone, inflateRaw: nodeInflateRaw });
   if (!result.ok) throw new FileProblem(result.error);
   return result.workbook;
 }
@@ -99,10 +115,15 @@ export async function checkOutputPath(file: string, options: { overwrite: boolea
   }
 }
 
-/** Writes bytes to a temporary file beside the target, then renames it into place. */
+let written = 0;
+
+/**
+ * Writes bytes to a temporary file beside the target, then renames it into place. The temporary
+ * name is unique by process, time and count (node:crypto would cost every zi start ~7 ms to load).
+ */
 export async function writeFileAtomic(file: string, data: Buffer | Uint8Array | string): Promise<void> {
   const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${(written++).toString(36)}.tmp`);
   try {
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, file);

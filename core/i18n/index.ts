@@ -10,6 +10,7 @@ export * from "./ui.js";
 export * from "./score.js";
 export * from "./appsscript.js";
 export * from "./ranges.js";
+export * from "./collate.js";
 export * from "./addin.js";
 export * from "./findings.js";
 export * from "./reports.js";

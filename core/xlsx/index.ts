@@ -4,3 +4,4 @@ export { classifyNonZip, looksLikeZip } from "./classify.js";
 export { isDateFormatCode } from "./numfmt.js";
 export { shiftFormula } from "./formula.js";
 export type { FaultKind } from "./fault.js";
+export type { RawInflate } from "./inflate.js";

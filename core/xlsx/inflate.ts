@@ -16,10 +16,21 @@ const STEP = 8 * 1024;
 const ONE_STEP = 32 * 1024;
 const ONE_STEP_OUT = 4 * 2 ** 20;
 
+/**
+ * A whole-part raw-deflate inflater a host may lend (Node's zlib is native and costs far less than
+ * script on a cold start): the part's bytes, never more than `room` of them; null when the part
+ * expands beyond `room`; it throws on data that is not deflate.
+ */
+export type RawInflate = (compressed: Uint8Array, room: number) => Uint8Array | null;
+
+/** The expanded-size budget of one workbook, and the inflater its small parts go through. */
 export class InflateBudget {
   private left: number;
 
-  constructor(readonly limit: number) {
+  constructor(
+    readonly limit: number,
+    readonly inflateRaw: RawInflate = fflateRaw,
+  ) {
     this.left = limit;
   }
 
@@ -41,7 +52,7 @@ export function inflateEntry(entry: ZipEntry, budget: InflateBudget, sink: (chun
   }
   if (entry.method !== 8) throw new XlsxFault("notWorkbook", filesText.notXlsx);
   if (entry.data.length <= ONE_STEP && entry.size <= ONE_STEP_OUT) {
-    const out = oneStep(entry);
+    const out = oneStep(entry, budget.inflateRaw);
     if (out) {
       budget.spend(out.length);
       if (out.length) sink(out);
@@ -64,23 +75,32 @@ export function inflateEntry(entry: ZipEntry, budget: InflateBudget, sink: (chun
 }
 
 /**
- * A small part inflated into a buffer of its declared size plus one byte, so that its bytes are
- * written once, with no growing buffers (most parts of a workbook are small, and growing buffers
- * cost more than inflating them). Null when the part turns out larger than it declares.
+ * fflate's inflater into a buffer of `room` plus one byte, so that its bytes are written once, with
+ * no growing buffers (most parts of a workbook are small, and growing buffers cost more than
+ * inflating them). A full buffer means the part did not fit.
  */
-function oneStep(entry: ZipEntry): Uint8Array | null {
-  const room = new Uint8Array(entry.size + 1);
+function fflateRaw(compressed: Uint8Array, room: number): Uint8Array | null {
   let out: Uint8Array;
   try {
-    out = inflateSync(entry.data, { out: room });
+    out = inflateSync(compressed, { out: new Uint8Array(room + 1) });
   } catch (e) {
     // A stored block too long for the room: the part is larger than it says.
     if (e instanceof RangeError) return null;
-    if (!isFflateError(e)) throw e;
+    throw e;
+  }
+  return out.length > room ? null : out;
+}
+
+/**
+ * A small part inflated at once into its declared size. Null when it turns out larger than it
+ * declares: what it really expands to is then found by streaming it, counted as it goes.
+ */
+function oneStep(entry: ZipEntry, inflateRaw: RawInflate): Uint8Array | null {
+  try {
+    return inflateRaw(entry.data, entry.size);
+  } catch {
     throw new XlsxFault("corrupt", filesText.corrupt(filesText.zipDetail.partUnreadable(entry.name)));
   }
-  // A full room means the part did not fit: what it really expands to is found by streaming it.
-  return out.length > entry.size ? null : out;
 }
 
 /** fflate's own errors carry a numeric code; anything else (a sink's error) passes through. */

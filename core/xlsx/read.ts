@@ -6,7 +6,7 @@ import { filesText } from "../i18n/files.js";
 import type { WorkbookGrids } from "../sheet/types.js";
 import { classifyNonZip, looksLikeZip } from "./classify.js";
 import { XlsxFault, type FaultKind } from "./fault.js";
-import { InflateBudget, inflateEntry } from "./inflate.js";
+import { InflateBudget, inflateEntry, type RawInflate } from "./inflate.js";
 import { DEFAULT_LIMITS, type XlsxLimits } from "./limits.js";
 import {
   findPart, partMap, readDateStyles, readRelationships, readSharedStrings, readWorkbookPart, relsPartOf, resolveTarget, type PartMap,
@@ -18,6 +18,8 @@ export interface ReadXlsxOptions {
   /** IANA zone in which date cells' wall clocks are read (the sheet's own zone). */
   timeZone: string;
   limits?: Partial<XlsxLimits>;
+  /** A native inflater for the small parts (the CLI lends Node's zlib); fflate otherwise. */
+  inflateRaw?: RawInflate;
 }
 
 export type ReadXlsxResult =
@@ -53,7 +55,7 @@ function read(bytes: Uint8Array, options: ReadXlsxOptions, limits: XlsxLimits): 
   if (declared > limits.maxExpandedBytes) throw new XlsxFault("expandsTooMuch", filesText.expandsTooMuch(limits.maxExpandedBytes / MB));
   for (const e of entries) if (e.method !== 0 && e.method !== 8) throw new XlsxFault("notWorkbook", filesText.notXlsx);
 
-  const budget = new InflateBudget(limits.maxExpandedBytes);
+  const budget = new InflateBudget(limits.maxExpandedBytes, options.inflateRaw);
   const parts = partMap(entries);
   // A broken XML part is named only once every part has been counted: a zip bomb is a zip bomb.
   const deferred: { fault: XlsxFault | null } = { fault: null };
