@@ -1,2 +1,2 @@
 // Types of scripts/build-cli.mjs for the tests.
-export function buildCli(options?: { outfile?: string }): Promise<{ outfile: string }>;
+export function buildCli(options?: { outfile?: string; codeCache?: boolean }): Promise<{ outfile: string }>;
