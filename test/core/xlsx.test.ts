@@ -4,8 +4,9 @@
 import path from "node:path";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { describe, expect, it } from "vitest";
+import { nodeInflateRaw } from "../../cli/xlsx/files.js";
 import {
-  filesText, instantFromWallClock, isDateFormatCode, MAX_EXPANDED_BYTES, readXlsx, shiftFormula, type WorkbookGrids,
+  filesText, instantFromWallClock, isDateFormatCode, MAX_EXPANDED_BYTES, readXlsx, shiftFormula, type RawInflate, type WorkbookGrids,
 } from "../../core/index.js";
 
 const TZ = "Asia/Jakarta";
@@ -106,14 +107,31 @@ describe("readXlsx, cell by cell", () => {
   });
 });
 
-describe("readXlsx refuses what it cannot read, with the same messages as every host", () => {
+/** Every part's declared size set to `size`, in the central directory and in its local header. */
+function declareSize(zip: Uint8Array, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 4 <= out.length; i++) {
+    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
+    if (view.getUint32(i, true) === 0x04034b50) view.setUint32(i + 22, size, true);
+  }
+  return out;
+}
+
+// The browser and the hosts inflate with fflate; zi lends Node's zlib for small parts. Both must
+// refuse alike, and a part larger than it declares must fall back to the counted stream with either.
+describe.each([
+  ["fflate", undefined],
+  ["Node's zlib (zi)", nodeInflateRaw],
+] as [string, RawInflate | undefined][])("readXlsx with %s refuses what it cannot read, with the same messages as every host", (_, inflateRaw) => {
   const good = () => ({ sheets: [{ name: "A", xml: sheet('<row r="1"><c r="A1"><v>1</v></c></row>') }] });
+  const readXlsxWith = (bytes: Uint8Array, options: Parameters<typeof readXlsx>[1]) => readXlsx(bytes, { ...options, inflateRaw });
 
   it("names broken XML and a zip without a workbook", () => {
-    const broken = readXlsx(xlsx({ sheets: [{ name: "A", xml: "<worksheet><sheetData><row>" }] }), { timeZone: TZ });
+    const broken = readXlsxWith(xlsx({ sheets: [{ name: "A", xml: "<worksheet><sheetData><row>" }] }), { timeZone: TZ });
     expect(broken).toMatchObject({ ok: false, kind: "corrupt" });
     expect(!broken.ok && broken.error).toBe(filesText.corrupt(filesText.zipDetail.partInvalid("xl/worksheets/sheet1.xml")));
-    expect(readXlsx(zipSync({ "a.txt": strToU8("x") }), { timeZone: TZ })).toEqual({ ok: false, kind: "notWorkbook", error: filesText.notXlsx });
+    expect(readXlsxWith(zipSync({ "a.txt": strToU8("x") }), { timeZone: TZ })).toEqual({ ok: false, kind: "notWorkbook", error: filesText.notXlsx });
   });
 
   it("stops a sheet that lies about its size while inflating it, before its XML is even judged", () => {
@@ -126,15 +144,18 @@ describe("readXlsx refuses what it cannot read, with the same messages as every 
       "xl/worksheets/sheet1.xml": new Uint8Array(3 * 2 ** 20).fill(0x3c),
     }, { level: 9 });
     expect(bomb.length).toBeLessThan(64 * 1024);
-    // Every part declares 1 kB, in the central directory and in its local header.
-    const view = new DataView(bomb.buffer);
-    for (let i = 0; i + 4 <= bomb.length; i++) {
-      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1024, true);
-      if (view.getUint32(i, true) === 0x04034b50) view.setUint32(i + 22, 1024, true);
-    }
-    expect(readXlsx(bomb, { timeZone: TZ, limits })).toEqual({ ok: false, kind: "expandsTooMuch", error: filesText.expandsTooMuch(2) });
-    expect(readXlsx(bytes, { timeZone: TZ, limits }).ok).toBe(true);
+    // Every part declares 1 kB.
+    expect(readXlsxWith(declareSize(bomb, 1024), { timeZone: TZ, limits })).toEqual({ ok: false, kind: "expandsTooMuch", error: filesText.expandsTooMuch(2) });
+    expect(readXlsxWith(bytes, { timeZone: TZ, limits }).ok).toBe(true);
     expect(MAX_EXPANDED_BYTES).toBe(320 * 2 ** 20);
+  });
+
+  it("reads a part larger than it declares in full, counted as it streams", () => {
+    const rows = Array.from({ length: 400 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c></row>`).join("");
+    const bytes = xlsx({ sheets: [{ name: "A", xml: sheet(rows) }] });
+    const told = readXlsxWith(declareSize(bytes, 16), { timeZone: TZ });
+    expect(told).toEqual(readXlsx(bytes, { timeZone: TZ }));
+    expect(told.ok && told.workbook.sheets[0].values[399][0]).toBe(399);
   });
 
   it("names a part cut short and a part compressed in a way no workbook is", () => {
@@ -143,7 +164,7 @@ describe("readXlsx refuses what it cannot read, with the same messages as every 
     const damaged = bytes.slice();
     const dataStart = 30 + "[Content_Types].xml".length;
     damaged.fill(0xff, dataStart, dataStart + 4);
-    const r = readXlsx(damaged, { timeZone: TZ });
+    const r = readXlsxWith(damaged, { timeZone: TZ });
     expect(r).toMatchObject({ ok: false, kind: "corrupt" });
     const stored = zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.xml": strToU8("<workbook/>") }, { level: 0 });
     const view = new DataView(stored.buffer);
@@ -151,12 +172,12 @@ describe("readXlsx refuses what it cannot read, with the same messages as every 
     for (let i = stored.length - 22; i >= 0; i--) {
       if (view.getUint32(i, true) === 0x02014b50) view.setUint16(i + 10, 12, true);
     }
-    expect(readXlsx(stored, { timeZone: TZ })).toEqual({ ok: false, kind: "notWorkbook", error: filesText.notXlsx });
+    expect(readXlsxWith(stored, { timeZone: TZ })).toEqual({ ok: false, kind: "notWorkbook", error: filesText.notXlsx });
   });
 
   it("refuses a file over the size limit and empty bytes", () => {
-    expect(readXlsx(new Uint8Array(0), { timeZone: TZ })).toEqual({ ok: false, kind: "empty", error: filesText.empty });
-    expect(readXlsx(xlsx(good()), { timeZone: TZ, limits: { maxFileBytes: 100 } })).toMatchObject({ ok: false, kind: "tooLarge" });
+    expect(readXlsxWith(new Uint8Array(0), { timeZone: TZ })).toEqual({ ok: false, kind: "empty", error: filesText.empty });
+    expect(readXlsxWith(xlsx(good()), { timeZone: TZ, limits: { maxFileBytes: 100 } })).toMatchObject({ ok: false, kind: "tooLarge" });
   });
 });
 
