@@ -1,7 +1,7 @@
 // The files a reviewer picks or drops, named and ordered the way `zi validasi FOLDER` names and
 // orders them, so the page's recaps list the same rows in the same order as the CLI's.
 
-import { compareIndonesian } from "../core/i18n/collate.js";
+import { compareNames } from "../core/i18n/collate.js";
 
 export interface PickedFile {
   /** "kiriman/sub/dinkes.xlsx" for a file from a folder, the bare name for a file picked alone. */
@@ -18,12 +18,12 @@ export function isFolderCandidate(name: string): boolean {
   return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 }
 
-/** The CLI walks a folder sorting each level's names (Indonesian collation): the same order, name by name. */
+/** The CLI walks a folder sorting each level's names (compareNames): the same order, name by name. */
 export function comparePaths(a: string, b: string): number {
   const pa = a.split("/");
   const pb = b.split("/");
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    if (pa[i] !== pb[i]) return compareIndonesian(pa[i], pb[i]) || (pa[i] < pb[i] ? -1 : 1);
+    if (pa[i] !== pb[i]) return compareNames(pa[i], pb[i]);
   }
   return pa.length - pb.length;
 }

@@ -4,7 +4,7 @@
 
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { compareIndonesian, filesText, reviewWorkbook, validasiText, type FileReviewOptions, type ReviewedFile } from "../../core/index.js";
+import { compareNames, filesText, reviewWorkbook, validasiText, type FileReviewOptions, type ReviewedFile } from "../../core/index.js";
 import { UsageError } from "../args.js";
 import { FileProblem, readWorkbookFile } from "../xlsx/files.js";
 
@@ -15,7 +15,7 @@ function isCandidate(name: string): boolean {
 
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => compareIndonesian(a.name, b.name));
+  entries.sort((a, b) => compareNames(a.name, b.name));
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) await walk(p, out);

@@ -20,8 +20,11 @@ export class XmlSyntaxError extends Error {}
 const NAMED = new Map([["lt", "<"], ["gt", ">"], ["amp", "&"], ["quot", '"'], ["apos", "'"]]);
 /** An entity or character reference; a bare "&" (no name and ";" after it) also matches, to be refused. */
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);|&/g;
-/** A whole start tag: name, attributes with quoted values (no "<" in them), "/" when it closes itself. */
-const START_TAG = /<([^\s/>!?<="']+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+/**
+ * A whole start tag: name, attributes with quoted values (no "<" in them), "/" when it closes
+ * itself. White space is XML's four characters, as the cutting of names and attributes assumes.
+ */
+const START_TAG = /<([^ \t\r\n/>!?<="']+)((?:[ \t\r\n]+[^ \t\r\n=/>]+[ \t\r\n]*=[ \t\r\n]*(?:"[^"<]*"|'[^'<]*'))*)[ \t\r\n]*(\/?)>/y;
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 /** No start tag is this long: text that has not made one by then is not XML. */
 const MAX_TAG = 1 << 20;
@@ -169,12 +172,13 @@ export class XmlTokenizer {
   }
 }
 
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
+}
+
 /** Whether s[from, to) holds only XML white space. */
 function blank(s: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const ch = s.charCodeAt(k);
-    if (ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) return false;
-  }
+  for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) return false;
   return true;
 }
 
@@ -201,10 +205,14 @@ function readAttributes(s: string, from: number, to: number): Record<string, str
   while (k < to) {
     const eq = s.indexOf("=", k);
     if (eq < 0 || eq >= to) break;
+    // The name is cut without the white space around it: one slice, not a slice and a trim.
+    while (isSpace(s.charCodeAt(k))) k++;
+    let nameEnd = eq;
+    while (isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
     let q = eq + 1;
     while (q < to && s.charCodeAt(q) !== 34 /* " */ && s.charCodeAt(q) !== 39 /* ' */) q++;
     const close = s.indexOf(s[q], q + 1);
-    out[s.slice(k, eq).trim()] = decodeAttribute(s.slice(q + 1, close));
+    out[s.slice(k, nameEnd)] = decodeAttribute(s.slice(q + 1, close));
     k = close + 1;
   }
   return out;

@@ -118,6 +118,10 @@ describe("the .xlsx XML tokenizer", () => {
       ["open", "x:rPh", { sb: "0" }], ["open", "x:t", {}], ["text", "カ"], ["close", "x:t"], ["close", "x:rPh"], ["close", "x:si"],
     ]);
     expect(byTokenizer(['<a b="1&#9;2\t3\r\n4"/>'])).toEqual(bySaxes('<a b="1&#9;2\t3\r\n4"/>'));
+    // Tabs and line ends between attributes and around "=" are XML's white space too.
+    const spaced = '<a\tb="1"\r\n c =\t\'2\'\n/>';
+    expect(byTokenizer([spaced])).toEqual(bySaxes(spaced));
+    expect(byTokenizer([spaced])[0]).toEqual(["open", "a", { b: "1", c: "2" }]);
     // A sheet named "A>B" written without escaping ">", which XML allows in a value, and cut right after it.
     const sheet = '<sheets><sheet name="A>B" sheetId="1"/><sheet name=\'C"D\' sheetId="2" /></sheets>';
     expect(byTokenizer([sheet.slice(0, 19), sheet.slice(19)])).toEqual(bySaxes(sheet));
@@ -127,7 +131,7 @@ describe("the .xlsx XML tokenizer", () => {
   it("refuses broken XML as saxes does: unclosed, mismatched, bare &, unknown entity, unquoted value, text outside the root", () => {
     for (const xml of [
       "<worksheet><sheetData><row>", "<a><b></a></b>", "<a>x & y</a>", "<a>&nbsp;</a>", "<a b=1/>", '<a b="1"c="2"/>', "<a/>tail", "<a", "<a><!-- x",
-      "<a><![CDATA[x</a>", '<a b="x<y"/>', "<a>&constructor;</a>", "<a>&#0;</a>", "<a>&#xD800;</a>", "<a>&#x110000;</a>", '<a b="&toString;"/>',
+      "<a><![CDATA[x</a>", '<a b="x<y"/>', '<a\u00a0b="1"/>', "<a>&constructor;</a>", "<a>&#0;</a>", "<a>&#xD800;</a>", "<a>&#x110000;</a>", '<a b="&toString;"/>',
     ]) {
       expect(() => bySaxes(xml), xml).toThrow();
       expect(() => byTokenizer([xml]), xml).toThrow();

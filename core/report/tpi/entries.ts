@@ -4,7 +4,7 @@
 
 import { formatDateId } from "../../dates/format.js";
 import { DEFAULT_TIME_ZONE, serialFromInstant } from "../../dates/zone.js";
-import { compareIndonesian } from "../../i18n/collate.js";
+import { compareNames } from "../../i18n/collate.js";
 import { tpiReportText } from "../../i18n/tpi-report.js";
 import type { AssessedWorkbook, AssessmentScores } from "../../score/assess.js";
 import type { EvaluationScore } from "../../score/engine.js";
@@ -57,7 +57,7 @@ function isScored(a: AssessedWorkbook): a is AssessedWorkbook & { model: Evaluat
 
 /** Highest TPI total first; ties by PD name, then by file, so the order never depends on the input's. */
 function compare(a: AssessedWorkbook & { scores: AssessmentScores }, b: AssessedWorkbook & { scores: AssessmentScores }): number {
-  return b.scores.tpi.total - a.scores.tpi.total || compareIndonesian(a.agency, b.agency) || compareIndonesian(a.file, b.file);
+  return b.scores.tpi.total - a.scores.tpi.total || compareNames(a.agency, b.agency) || compareNames(a.file, b.file);
 }
 
 /** A sheet name as a host accepts it: no control characters (a newline in a PD name), free among the taken ones. */
