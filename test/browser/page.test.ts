@@ -5,7 +5,6 @@
 import { closeSync, copyFileSync, ftruncateSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -16,6 +15,7 @@ import { addLkeSheets } from "../../cli/score/workbook.js";
 import { newWorkbook } from "../../cli/xlsx/files.js";
 import { buildWeb } from "../../scripts/build-web.mjs";
 import { writeHostileInbox, writePlanWorkbook, type HostileFile } from "../helpers/bad-files.js";
+import { dump } from "../helpers/xlsx-dump.js";
 import { launchChromium, requireChromiumInCi } from "../helpers/chromium.js";
 import { tempDir, zi } from "../helpers/files.js";
 import { bestAnswers, withAnswers } from "../helpers/lke.js";
@@ -161,39 +161,6 @@ async function facts(page: Page, file: string): Promise<Record<string, string>> 
 
 const num2 = (n: number) => n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const predicate = (p: string | null) => p ?? tpiReportText.noPredicate;
-
-interface SheetDump {
-  name: string;
-  cells: Record<string, { value: unknown; style: unknown }>;
-  merges: string[];
-  widths: (number | undefined)[];
-  hidden: (boolean | undefined)[];
-  pageSetup: unknown;
-  views: unknown;
-  conditional: unknown;
-}
-
-/** Every cell (value, hyperlink, style, number format), merge, width and print setting of a workbook. */
-async function dump(bytes: Buffer): Promise<SheetDump[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb.worksheets.map((ws) => {
-    const cells: SheetDump["cells"] = {};
-    ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => {
-      cells[c.address] = { value: c.value, style: c.style };
-    }));
-    return {
-      name: ws.name,
-      cells,
-      merges: [...((ws.model as { merges?: string[] }).merges ?? [])].sort(),
-      widths: ws.columns.map((c) => c.width),
-      hidden: ws.columns.map((c) => c.hidden),
-      pageSetup: ws.pageSetup,
-      views: ws.views,
-      conditional: ws.conditionalFormattings,
-    };
-  });
-}
 
 describe.skipIf(!present)("the offline page, opened from disk", () => {
   it("is one file that draws itself, under a policy that lets no request out", async () => {
