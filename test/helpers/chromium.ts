@@ -2,13 +2,12 @@
 // locally when absent.
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { requiredInCi } from "./ci.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export function requireChromiumInCi(): boolean {
-  const present = existsSync(CHROMIUM);
-  if (!present && process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run must install it`);
-  return present;
+  return requiredInCi(existsSync(CHROMIUM), `Chromium is missing at ${CHROMIUM}`);
 }
 
 export function launchChromium(): Promise<Browser> {

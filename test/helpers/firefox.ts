@@ -3,13 +3,12 @@
 // Firefox speaks (playwright-core drives only its own patched Firefox builds).
 import { existsSync } from "node:fs";
 import puppeteer, { type Browser } from "puppeteer-core";
+import { requiredInCi } from "./ci.js";
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 
 export function requireFirefoxInCi(): boolean {
-  const present = existsSync(FIREFOX);
-  if (!present && process.env.CI) throw new Error(`Firefox is missing at ${FIREFOX}: .ci/run must install it`);
-  return present;
+  return requiredInCi(existsSync(FIREFOX), `Firefox is missing at ${FIREFOX}`);
 }
 
 export function launchFirefox(): Promise<Browser> {

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { requiredInCi } from "./ci.js";
 
 export function hasSoffice(): boolean {
   try {
@@ -14,9 +15,7 @@ export function hasSoffice(): boolean {
 
 /** LibreOffice is required in CI (.ci/run installs it); elsewhere its tests are skipped when absent. */
 export function requireSofficeInCi(): boolean {
-  const present = hasSoffice();
-  if (!present && process.env.CI) throw new Error("LibreOffice (soffice) is missing: .ci/run must install libreoffice-calc");
-  return present;
+  return requiredInCi(hasSoffice(), "LibreOffice (soffice, package libreoffice-calc) is missing");
 }
 
 /**
