@@ -54,7 +54,8 @@ function decodeText(raw: string): string {
 
 /** An attribute value: literal tabs and line ends become spaces (XML's normalisation), then entities decode. */
 function decodeAttribute(raw: string): string {
-  const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
+  // indexOf, not a regular expression: this runs for every attribute of every cell.
+  const spaced = raw.indexOf("\n") >= 0 || raw.indexOf("\t") >= 0 || raw.indexOf("\r") >= 0 ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
   return spaced.includes("&") ? spaced.replace(ENTITY, entity) : spaced;
 }
 
@@ -118,10 +119,13 @@ export class XmlTokenizer {
     if (c === 47 /* / */) {
       const gt = s.indexOf(">", lt + 2);
       if (gt < 0) return -1;
-      const name = s.slice(lt + 2, gt).trim();
+      // The name is compared where it stands, not cut out: a close tag per cell and value.
       const expected = this.open.pop();
-      if (name !== expected) throw new XmlSyntaxError(`</${name}> closes <${expected ?? ""}>`);
-      this.handlers.close(name);
+      const end = lt + 2 + (expected?.length ?? 0);
+      if (expected === undefined || !s.startsWith(expected, lt + 2) || end > gt || !blank(s, end, gt)) {
+        throw new XmlSyntaxError(`</${s.slice(lt + 2, gt).trim()}> closes <${expected ?? ""}>`);
+      }
+      this.handlers.close(expected);
       return gt + 1;
     }
     if (c === 63 /* ? */) return this.skipTo(s, lt + 2, "?>");

@@ -111,8 +111,14 @@ function dataRow(ctx: Context, r: number): void {
 
   const scope = { indicator: ctx.indicator?.id ?? null, area: ctx.area };
   const { ids: found, texts } = actText ? matchCell(ctx, actText, scope) : { ids: [], texts: [] };
-  const ids = [...new Set(found.filter((id): id is string => id !== null))];
-  const extras = texts.filter((_, i) => found[i] === null);
+  // Plain loops: a row per rencana aksi of every plan in a batch, mostly before V8 optimises this.
+  const ids: string[] = [];
+  const extras: string[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const id = found[i];
+    if (id === null) extras.push(texts[i]);
+    else if (!ids.includes(id)) ids.push(id);
+  }
   if (ids.length && ctx.indicator && !ctx.indicator.id) ctx.indicator.id = commonIndicator(ids);
   const indicatorId = ctx.indicator?.id ?? commonIndicator(ids);
   if (ids.length) ctx.area = m.actionOf.get(ids[0])?.area.code ?? ctx.area;
@@ -124,8 +130,12 @@ function dataRow(ctx: Context, r: number): void {
     if (ctx.taken.has(id)) continue;
     ctx.taken.add(id);
     const values = blankActionValues();
-    for (const role of VALUE_ROLES) if (cols[role] !== undefined) values[role] = merges.valueAt(grid, r, cols[role] as number);
-    for (const o of ctx.table?.others ?? []) values.extra[o.header] = merges.valueAt(grid, r, o.col);
+    for (let k = 0; k < VALUE_ROLES.length; k++) {
+      const role = VALUE_ROLES[k];
+      if (cols[role] !== undefined) values[role] = merges.valueAt(grid, r, cols[role] as number);
+    }
+    const others = ctx.table?.others ?? [];
+    for (let k = 0; k < others.length; k++) values.extra[others[k].header] = merges.valueAt(grid, r, others[k].col);
     ctx.doc.actions[id] = values;
   }
   ctx.rows.push({
