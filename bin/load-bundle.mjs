@@ -6,7 +6,20 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import v8 from "node:v8";
 import vm from "node:vm";
+
+/**
+ * Reading a batch keeps what it reads (grids, plan rows) while it allocates much more that dies at
+ * once; V8 then grows its young generation to 2 x 16 MB and copies the survivors back and forth.
+ * Held at its first size (growth factor 1), a 27,000-row plan peaks at ~77 MB instead of ~113 MB
+ * and is read in 0.86 s instead of 0.98 s; 50 plans take the same time. V8 reads this setting when
+ * it would grow the young generation, so setting it in loadBundle, before any work, takes effect. It
+ * is set before the bundle is compiled because V8 accepts a code cache only under the flags it was written
+ * with, and the training run (scripts/code-cache.mjs) loads the bundle through here too.
+ * cli/xlsx/exceljs.ts puts V8's default back for the commands that write workbooks.
+ */
+const YOUNG_GENERATION_GROWTH = "--semi-space-growth-factor=1";
 
 /** Where the code cache of a bundle lives. */
 export function cacheFileOf(bundle) {
@@ -28,6 +41,7 @@ function freshCache(bundle, cacheFile) {
  * has run so far.
  */
 export function loadBundle(bundle) {
+  v8.setFlagsFromString(YOUNG_GENERATION_GROWTH);
   const cacheFile = cacheFileOf(bundle);
   const cachedData = freshCache(bundle, cacheFile);
   const source = readFileSync(bundle, "utf8");

@@ -22,6 +22,8 @@ if (step === "--contoh") {
     const demo = spawnSync(process.execPath, [fileURLToPath(import.meta.url), bundle, "--contoh", work], { stdio: "inherit" });
     if (demo.status !== 0) throw new Error(`zi contoh gagal (status ${demo.status})`);
     const { exports: zi, writeCache } = loadBundle(bundle);
+    // Neither command writes a workbook, so exceljs, whose loading puts back V8's default growth of
+    // the young generation (a flag the cache would then be written under), stays unloaded.
     await zi.runCli(["validasi", work, "--json"], quiet);
     await zi.runCli(["nilai", work, "--json"], quiet);
     writeCache();

@@ -12,20 +12,26 @@ import { isPlanHeaderRow, mapHeaderRow } from "./headers.js";
 import { ACTION_ID_RE, ROW_KEY, type ColumnRole } from "./layout.js";
 import { blankActionValues, emptyTeam, VALUE_ROLES, type PlanDocument, type Predicate } from "./model.js";
 
+/** The columns of a hand-typed table, shared by its rows. */
+export interface RowTable {
+  cellOf(row: number, role: ColumnRole): string | undefined;
+}
+
 export interface PlanRow {
   /** 0-based row in the grid. */
   row: number;
   /** Catalog actions the row holds: one in a generated sheet, possibly several in a typed one. */
-  actionIds: string[];
+  actionIds: readonly string[];
   indicatorId: string | null;
   areaCode: AreaCode | null;
   /** The rencana aksi text as written. */
   text: string;
   /**
-   * A1 cell of each column of this row, the top-left cell of a merge where the row's cell is merged
-   * (hand-typed plans); absent in generated sheets, whose cells follow from `columns`.
+   * The table the row sits in, which names each column's A1 cell in it, the top-left cell of a
+   * merge where the row's cell is merged (hand-typed plans, whose tables may differ); absent in
+   * generated sheets, whose cells follow from `columns`.
    */
-  cells?: Partial<Record<ColumnRole, string>>;
+  table?: RowTable;
   /** Rencana aksi typed in the row that match no catalog action (hand-typed plans). */
   extraActions?: string[];
 }

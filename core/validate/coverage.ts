@@ -9,7 +9,7 @@ import { cellRef } from "../sheet/a1.js";
 
 /** The A1 cell of a row's column: the row's own (typed plans) or the table's (generated plans). */
 export function roleCell(plan: ReadPlan, row: PlanRow, role: ColumnRole): string | null {
-  if (row.cells) return row.cells[role] ?? null;
+  if (row.table) return row.table.cellOf(row.row, role) ?? null;
   const col = plan.columns[role];
   return col === undefined ? null : cellRef(row.row, col);
 }

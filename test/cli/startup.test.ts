@@ -28,21 +28,27 @@ interface Run {
   stdout: string;
   exceljs: boolean;
   cache: string;
+  /** Bytes V8's young generation holds at exit. */
+  youngGeneration: number;
 }
 
-/** The bundle run as bin/zi.mjs runs it, through load-bundle.mjs. */
-function run(bundle: string, args: string[]): Run {
+/** The bundle run as bin/zi.mjs runs it, through load-bundle.mjs; `afterLoad` runs between loading and the command. */
+function run(bundle: string, args: string[], afterLoad = ""): Run {
   const main = [
+    'import v8 from "node:v8";',
     `const { loadBundle } = await import(${JSON.stringify(LOADER)});`,
     `const zi = loadBundle(${JSON.stringify(bundle)});`,
+    afterLoad,
     'process.stderr.write("CACHE " + zi.cache + "\\n");',
+    'process.on("exit", () => process.stderr.write("YOUNG " + v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size + "\\n"));',
     `await zi.exports.main(${JSON.stringify(args)});`,
   ].join("\n");
   const child = spawnSync(process.execPath, ["--import", PROBE, "--input-type=module", "-e", main], { cwd: dir, encoding: "utf8" });
   const probe = /EXCELJS (true|false)/.exec(child.stderr);
   const cache = /CACHE (.+)/.exec(child.stderr);
-  if (!probe || !cache) throw new Error(`no probe output: ${child.stderr}`);
-  return { status: child.status, stdout: child.stdout, exceljs: probe[1] === "true", cache: cache[1] };
+  const young = /YOUNG (\d+)/.exec(child.stderr);
+  if (!probe || !cache || !young) throw new Error(`no probe output: ${child.stderr}`);
+  return { status: child.status, stdout: child.stdout, exceljs: probe[1] === "true", cache: cache[1], youngGeneration: Number(young[1]) };
 }
 
 describe("zi start-up", () => {
@@ -61,6 +67,21 @@ describe("zi start-up", () => {
     expect(run(bundle, validasi())).toMatchObject({ status: 1, exceljs: false });
     expect(run(bundle, ["nilai", plan, "--json"])).toMatchObject({ status: 1, exceljs: false });
     expect(run(bundle, ["rencana", "--pd", "Dinas Uji", "--tahun", "2026", "-o", path.join(dir, "baru.xlsx")])).toMatchObject({ status: 0, exceljs: true });
+  }, 60_000);
+
+  it("holds V8's young generation at its first size while reading, and gives it back V8's growth to write", () => {
+    const typed = path.join(dir, "diketik.xlsx");
+    // Writing the demo workbooks loads exceljs, and with it V8's own growth.
+    const writing = run(bundle, ["contoh", path.join(dir, "contoh"), "--timpa"]);
+    expect(writing).toMatchObject({ status: 0, exceljs: true });
+    copyFileSync(path.join(dir, "contoh", "rencana-contoh-ketik.xlsx"), typed);
+    const read = ["validasi", typed, "--json", "--per-tanggal", "2026-06-30"];
+    const held = run(bundle, read);
+    const grown = run(bundle, read, 'v8.setFlagsFromString("--semi-space-growth-factor=2");');
+    expect(held.cache).toBe("dipakai");
+    expect(held.stdout).toBe(grown.stdout);
+    expect(held.youngGeneration).toBeLessThan(grown.youngGeneration);
+    expect(held.youngGeneration).toBeLessThan(writing.youngGeneration);
   }, 60_000);
 
   it("runs the bundle through the code cache the build wrote, with the same results as without it", () => {

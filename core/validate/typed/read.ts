@@ -13,7 +13,7 @@ import type { PlanRow, ReadOptions, ReadPlan } from "../../plan/read.js";
 import { cellAt, MergeIndex } from "../../sheet/grid.js";
 import type { Grid } from "../../sheet/types.js";
 import { cellText, foldAccents } from "../../sheet/values.js";
-import { RowCells } from "./cells.js";
+import { TableCells } from "./cells.js";
 import { isColumnNumberRow, tableHeaderAt, teamHeaderAt, type TableColumns } from "./headers.js";
 import { findIdentity } from "./identity.js";
 import { splitActionItems } from "./items.js";
@@ -35,6 +35,10 @@ interface Context {
   section: "enabler" | "result" | null;
   area: AreaCode | null;
   table: TableColumns | null;
+  /** The current table's cells, shared by its rows. */
+  cells: TableCells | null;
+  /** Each distinct list of action ids once: rows that repeat an action share its list. */
+  idLists: Map<string, readonly string[]>;
   indicator: { id: string | null; row: number } | null;
   doc: PlanDocument;
   rows: PlanRow[];
@@ -84,6 +88,21 @@ function matchCell(ctx: Context, text: string, scope: { indicator: string | null
   return { ids: found, texts };
 }
 
+/**
+ * The row's action ids as a list of exact size, shared with every row naming the same ones: an
+ * array grown by push carries room for 16 more, and a plan of 27,000 rows repeating the Lampiran's
+ * tables would keep megabytes of them (the rows live until the plan is judged).
+ */
+function idList(ctx: Context, ids: string[]): readonly string[] {
+  if (!ids.length) return NO_IDS;
+  const key = ids.join("\n");
+  let list = ctx.idLists.get(key);
+  if (!list) ctx.idLists.set(key, (list = Object.freeze(ids.slice())));
+  return list;
+}
+
+const NO_IDS: readonly string[] = Object.freeze([]);
+
 function commonIndicator(ids: string[]): string | null {
   const parents = new Set(ids.map(parentId));
   return parents.size === 1 ? [...parents][0] : null;
@@ -125,7 +144,6 @@ function dataRow(ctx: Context, r: number): void {
   // Text under no known indicator that matches nothing is not plan content (a note, a signature).
   if (!ids.length && !indicatorId) return;
 
-  const cells = new RowCells(r, cols, merges);
   for (const id of ids) {
     if (ctx.taken.has(id)) continue;
     ctx.taken.add(id);
@@ -140,12 +158,12 @@ function dataRow(ctx: Context, r: number): void {
   }
   ctx.rows.push({
     row: r,
-    actionIds: ids,
+    actionIds: idList(ctx, ids),
     indicatorId,
     areaCode: (ids.length ? m.actionOf.get(ids[0])?.area.code : indicatorId ? m.indicatorOf.get(indicatorId)?.area.code : ctx.area) ?? ctx.area,
     text: actText,
-    cells,
-    extraActions: extras.length ? extras : undefined,
+    table: ctx.cells ?? undefined,
+    extraActions: extras.length ? extras.slice() : undefined,
   });
 }
 
@@ -182,7 +200,7 @@ export function readTypedPlan(grid: Grid, options: ReadOptions = {}): ReadPlan |
   };
   const ctx: Context = {
     grid, m: catalogMatcher(catalog), merges: new MergeIndex(grid), agency: normalizeText(identity.agency), section: null, area: null, table: null,
-    indicator: null, doc, rows: [], taken: new Set(),
+    cells: null, idLists: new Map(), indicator: null, doc, rows: [], taken: new Set(),
   };
   const areaRows: ReadPlan["areaRows"] = {};
   const tables: TableColumns[] = [];
@@ -197,6 +215,7 @@ export function readTypedPlan(grid: Grid, options: ReadOptions = {}): ReadPlan |
     const header = texts.length >= 2 ? tableHeaderAt(grid, r) : null;
     if (header) {
       ctx.table = header;
+      ctx.cells = new TableCells(header.roles, ctx.merges);
       ctx.indicator = null;
       tables.push(header);
       r = header.lastRow;
@@ -204,6 +223,7 @@ export function readTypedPlan(grid: Grid, options: ReadOptions = {}): ReadPlan |
     }
     if (texts.length >= 2 && teamHeaderAt(grid.values[r])) {
       ctx.table = null;
+      ctx.cells = null;
       continue;
     }
     // Inside a table a row with rencana aksi text is data, whatever it says.
@@ -242,7 +262,10 @@ export function readTypedPlan(grid: Grid, options: ReadOptions = {}): ReadPlan |
   doc.agency = agencyFrom.agency;
   doc.year = yearFrom.year;
   doc.predicate ??= more.predicate;
-  const team = readTypedTeam(grid, new Set(ctx.rows.filter((row) => row.actionIds.length).map((row) => row.row)));
+  // One byte a row, not a Set of row numbers: on a plan of 27,000 rows the Set was a megabyte.
+  const planRows = new Uint8Array(grid.values.length);
+  for (const row of ctx.rows) if (row.actionIds.length) planRows[row.row] = 1;
+  const team = readTypedTeam(grid, planRows);
   doc.team = team.team;
   const extraHeaders = [...new Set(tables.flatMap((t) => t.others.map((o) => o.header)))];
   doc.extraColumns = extraHeaders;

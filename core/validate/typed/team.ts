@@ -45,12 +45,12 @@ function nameRightOf(row: readonly CellValue[], c: number): CellValue {
   return null;
 }
 
-/** Reads the team; `skip` rows (the plan's own rows) are never taken for team rows. */
-export function readTypedTeam(grid: Grid, skip: ReadonlySet<number>): TypedTeam {
+/** Reads the team; rows marked in `skip` (the plan's own rows, 1 by row index) are never taken for team rows. */
+export function readTypedTeam(grid: Grid, skip: Uint8Array): TypedTeam {
   const out: TypedTeam = { found: false, cell: null, team: emptyTeam() };
   const n = grid.values.length;
   for (let r = 0; r < n; r++) {
-    if (skip.has(r)) continue;
+    if (skip[r]) continue;
     const row = grid.values[r] ?? [];
     const header = teamHeaderAt(row);
     if (header) {
