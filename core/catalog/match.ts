@@ -3,6 +3,7 @@
 // compared by edit distance on their letters and by shared (fuzzily equal) words, whichever is
 // kinder: a typo costs a letter, a dropped or reordered word costs a word.
 
+import { TextCache } from "../sheet/cache.js";
 import { foldAccents } from "../sheet/values.js";
 
 /** A leading list marker: "1.", "1)", "(1)", "a.", "b)", "iv.", "-", "•", "*". */
@@ -47,20 +48,16 @@ function trigrams(s: string): Set<string> {
 
 // Plans repeat the same texts (the Lampiran's, statuses, owners) row after row and file after
 // file; a bounded cache spares normalising them again.
-const CACHE_LIMIT = 5_000;
-const cache = new Map<string, Prepared>();
+const cache = new TextCache<Prepared>(5_000);
 
 export function prepareText(text: string): Prepared {
-  const hit = cache.get(text);
-  if (hit) return hit;
+  return text.length <= 500 ? cache.get(text, uncachedPrepare) : uncachedPrepare(text);
+}
+
+function uncachedPrepare(text: string): Prepared {
   const norm = normalizeText(text);
   const compact = norm.replace(/ /g, "");
-  const p: Prepared = { norm, compact, tokens: norm ? norm.split(" ") : [], grams: trigrams(compact) };
-  if (text.length <= 500) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, p);
-  }
-  return p;
+  return { norm, compact, tokens: norm ? norm.split(" ") : [], grams: trigrams(compact) };
 }
 
 function gramScore(a: Set<string>, b: Set<string>): number {

@@ -2,6 +2,7 @@
 // Every accepted form is listed in ../shared/design.md ("Target times people actually write");
 // anything else comes back as invalid with the text quoted in an Indonesian message.
 
+import { TextCache } from "../sheet/cache.js";
 import type { CellValue } from "../sheet/types.js";
 import { datesText } from "../i18n/dates.js";
 import { fragmentBounds, normalizeTargetText, parseFragment, RANGE_SEPARATORS, type Fragment } from "./fragments.js";
@@ -197,13 +198,7 @@ export function parseTarget(value: CellValue | undefined, planYear: number | nul
   // Plans repeat their target texts ("Triwulan II", "Setiap bulan") row after row: each is read
   // once per plan year and zone. A copy is handed out, so a caller cannot change the kept one.
   const key = `${planYear}\u0000${timeZone}\u0000${text}`;
-  let parsed = parsedTexts.get(key);
-  if (!parsed) {
-    parsed = parseText(text, planYear, timeZone);
-    if (parsedTexts.size >= 5_000) parsedTexts.clear();
-    parsedTexts.set(key, parsed);
-  }
-  return { ...parsed };
+  return { ...parsedTexts.get(key, () => parseText(text, planYear, timeZone)) };
 }
 
-const parsedTexts = new Map<string, ParsedTarget>();
+const parsedTexts = new TextCache<ParsedTarget>(5_000);

@@ -1,29 +1,24 @@
 // Recognising the plan table's header cells, in generated and hand-typed sheets alike.
 
+import { TextCache } from "../sheet/cache.js";
 import { cellText, foldAccents } from "../sheet/values.js";
 import type { CellValue } from "../sheet/types.js";
 import type { ColumnRole } from "./layout.js";
 
 // Readers ask for every short cell of every row whether it is a header; the texts repeat
 // (statuses, owners, targets), so each is normalised once.
-const headerCache = new Map<string, string>();
+const headerCache = new TextCache<string>(10_000);
 
 /** Upper case, single spaces, no punctuation but "/" kept out: "Target  Waktu\nPelaksanaan" -> "TARGET WAKTU PELAKSANAAN". */
 export function normalizeHeader(v: CellValue | undefined): string {
-  const short = typeof v === "string" && v.length <= 200;
-  if (short) {
-    const hit = headerCache.get(v);
-    if (hit !== undefined) return hit;
-  }
-  const h = foldAccents(cellText(v))
+  return typeof v === "string" && v.length <= 200 ? headerCache.get(v, uncachedNormalizeHeader) : uncachedNormalizeHeader(v);
+}
+
+function uncachedNormalizeHeader(v: CellValue | undefined): string {
+  return foldAccents(cellText(v))
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, " ")
     .trim();
-  if (short) {
-    if (headerCache.size >= 10_000) headerCache.clear();
-    headerCache.set(v, h);
-  }
-  return h;
 }
 
 const ALIASES: Record<ColumnRole, string[]> = {

@@ -6,6 +6,7 @@ import { DUE_SOON_DAYS, dueOn } from "../dates/due.js";
 import { parseTarget, type ParsedTarget } from "../dates/target.js";
 import type { ActionValues } from "../plan/model.js";
 import type { CellValue } from "../sheet/types.js";
+import { TextCache } from "../sheet/cache.js";
 import { cellText } from "../sheet/values.js";
 
 export { DUE_SOON_DAYS };
@@ -41,18 +42,11 @@ function percentKind(p: number): StatusKind {
 }
 
 // A batch's status cells say the same few words over and over: each text is judged once.
-const statusCache = new Map<string, StatusKind>();
+const statusCache = new TextCache<StatusKind>(2_000);
 
 /** The state a STATUS (or PROGRES) cell means. Numbers are progress: 0..1 as a fraction, else percent. */
 export function statusKind(v: CellValue | undefined): StatusKind {
-  if (typeof v !== "string" || v.length > 100) return uncachedStatusKind(v);
-  let kind = statusCache.get(v);
-  if (kind === undefined) {
-    if (statusCache.size >= 2_000) statusCache.clear();
-    kind = uncachedStatusKind(v);
-    statusCache.set(v, kind);
-  }
-  return kind;
+  return typeof v === "string" && v.length <= 100 ? statusCache.get(v, uncachedStatusKind) : uncachedStatusKind(v);
 }
 
 function uncachedStatusKind(v: CellValue | undefined): StatusKind {

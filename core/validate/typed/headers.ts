@@ -6,6 +6,7 @@ import { boundedDistance } from "../../catalog/match.js";
 import { planText } from "../../i18n/plan.js";
 import { HEADER_ALIASES, headerRole, normalizeHeader } from "../../plan/headers.js";
 import type { ColumnRole } from "../../plan/layout.js";
+import { TextCache } from "../../sheet/cache.js";
 import type { MergeIndex } from "../../sheet/grid.js";
 import type { CellValue, Grid } from "../../sheet/types.js";
 import { cellText } from "../../sheet/values.js";
@@ -17,18 +18,13 @@ const PREFIXES: { text: string; role: ColumnRole }[] = (Object.entries(HEADER_AL
   .flatMap(([role, names]) => names.filter((n) => n.length >= 5 && role !== "id").map((text) => ({ text, role })))
   .sort((a, b) => b.text.length - a.text.length);
 
-const strictCache = new Map<string, ColumnRole | null>();
+const strictCache = new TextCache<ColumnRole | null>(5_000);
 
 /** The role a typed header cell names exactly or by its first words, or null. */
 function strictRole(v: CellValue | undefined): ColumnRole | null {
   if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) return null;
   // Every row is looked at as a possible header; its cells repeat (statuses, owners, targets).
-  const cached = strictCache.get(v);
-  if (cached !== undefined) return cached;
-  if (strictCache.size >= 5_000) strictCache.clear();
-  const role = uncachedStrictRole(v);
-  strictCache.set(v, role);
-  return role;
+  return strictCache.get(v, uncachedStrictRole);
 }
 
 function uncachedStrictRole(v: string): ColumnRole | null {
@@ -41,25 +37,18 @@ function uncachedStrictRole(v: string): ColumnRole | null {
 }
 
 // A sheet repeats its texts (owners, statuses, "Triwulan II"): each is judged once.
-const fuzzyCache = new Map<string, ColumnRole | null>();
+const fuzzyCache = new TextCache<ColumnRole | null>(20_000);
 
 /** A header one or two typos away from a label of eight letters or more. */
 function fuzzyRole(v: CellValue | undefined): ColumnRole | null {
   if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) return null;
   const h = normalizeHeader(v);
-  if (h.length < 6) return null;
-  const cached = fuzzyCache.get(h);
-  if (cached !== undefined) return cached;
-  let role: ColumnRole | null = null;
-  for (const p of PREFIXES) {
-    if (p.text.length >= 8 && boundedDistance(h, p.text, 2) <= 2) {
-      role = p.role;
-      break;
-    }
-  }
-  if (fuzzyCache.size >= 20_000) fuzzyCache.clear();
-  fuzzyCache.set(h, role);
-  return role;
+  return h.length < 6 ? null : fuzzyCache.get(h, uncachedFuzzyRole);
+}
+
+function uncachedFuzzyRole(h: string): ColumnRole | null {
+  for (const p of PREFIXES) if (p.text.length >= 8 && boundedDistance(h, p.text, 2) <= 2) return p.role;
+  return null;
 }
 
 /** The role a typed header cell names, or null. */

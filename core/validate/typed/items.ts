@@ -1,6 +1,8 @@
 // Rencana aksi typed inside one cell: numbered ("1.", "1)", "a."), bulleted ("-", "•"), one per
 // line or separated by semicolons, sometimes all on one line ("1. Penyusunan ...; 2. Sosialisasi").
 
+import { TextCache } from "../../sheet/cache.js";
+
 const LINE_MARKER = /^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[a-zA-Z][.)](?=\s)|[-•·*–—▪►○●✓])\s*/;
 
 export interface CellItems {
@@ -32,19 +34,16 @@ function splitInlineNumbers(segment: string): string[] {
 }
 
 // The same cells come back row after row and file after file (the Lampiran's own texts).
-const itemsCache = new Map<string, CellItems>();
+const itemsCache = new TextCache<CellItems>(5_000);
 
 /** Callers must not change the result: it is shared between calls with the same text. */
 export function splitActionItems(text: string): CellItems {
-  const hit = itemsCache.get(text);
-  if (hit) return hit;
+  return text.length <= 2_000 ? itemsCache.get(text, frozenSplit) : frozenSplit(text);
+}
+
+function frozenSplit(text: string): CellItems {
   const found = uncachedSplit(text);
-  const items: CellItems = Object.freeze({ items: Object.freeze(found.items) as string[], marked: found.marked });
-  if (text.length <= 2_000) {
-    if (itemsCache.size >= 5_000) itemsCache.clear();
-    itemsCache.set(text, items);
-  }
-  return items;
+  return Object.freeze({ items: Object.freeze(found.items) as string[], marked: found.marked });
 }
 
 function uncachedSplit(text: string): CellItems {
