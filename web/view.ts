@@ -3,11 +3,10 @@
 // until asked, its findings. Every text from the file goes in as a text node.
 
 import {
-  findingReviewText, hasError, nextPredicate, reportText, reviewFindings, shortfallText, tpiReportText, uiText, webText, type AssessedWorkbook,
+  findingReviewText, hasError, nextPredicate, number2, reportText, reviewFindings, shortfallText, tpiReportText, uiText, webText, type AssessedWorkbook,
   type EvaluationModel, type EvaluationScore, type FindingsReview, type RecapEntry, type ReviewedFile, type ReviewGroup,
 } from "../core/index.js";
 import { h } from "../ui/dom.js";
-import { number2 } from "./format.js";
 
 export type Status = "pending" | "complete" | "incomplete" | "unreadable" | "lke" | "own";
 

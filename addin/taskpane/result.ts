@@ -5,6 +5,7 @@
 import type { ListItem, ScoreView } from "../../core/actions/index.js";
 import { addinText } from "../../core/i18n/addin.js";
 import { findingReviewText } from "../../core/i18n/findings.js";
+import { number2 } from "../../core/i18n/numbers.js";
 import { reviewText } from "../../core/i18n/review.js";
 import type { ReviewLine } from "../../core/review/index.js";
 import { uiText } from "../../core/i18n/ui.js";
@@ -14,12 +15,8 @@ import { h } from "../../ui/dom.js";
 
 export type SelectCell = (sheet: string, cell: string) => void;
 
-function number(n: number): string {
-  return n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
 function signed(n: number): string {
-  return n > 0 ? `+${number(n)}` : number(n);
+  return n > 0 ? `+${number2(n)}` : number2(n);
 }
 
 function scoreBlock(score: ScoreView): HTMLElement {
@@ -27,14 +24,14 @@ function scoreBlock(score: ScoreView): HTMLElement {
   const rows = score.rows.map((r) =>
     h("tr", { class: r.ok ? "ok" : "short" },
       h("th", { scope: "row" }, r.label),
-      h("td", {}, number(r.value)),
-      h("td", {}, number(r.threshold)),
+      h("td", {}, number2(r.value)),
+      h("td", {}, number2(r.threshold)),
       h("td", {}, signed(r.value - r.threshold)),
     ),
   );
   return h("div", { class: "score" },
     h("p", { class: `predicate ${score.predicate ? "ok" : "short"}` }, uiText.predicate(score.predicate)),
-    h("p", { class: "total" }, `${uiText.scoreTotal}: ${number(score.total)}`),
+    h("p", { class: "total" }, `${uiText.scoreTotal}: ${number2(score.total)}`),
     h("table", {}, h("caption", {}, addinText.scoreCaption), h("thead", {}, head), h("tbody", {}, ...rows)),
   );
 }

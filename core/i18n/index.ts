@@ -11,6 +11,7 @@ export * from "./score.js";
 export * from "./appsscript.js";
 export * from "./ranges.js";
 export * from "./collate.js";
+export * from "./numbers.js";
 export * from "./addin.js";
 export * from "./findings.js";
 export * from "./reports.js";

@@ -2,7 +2,7 @@
 // sidebar: the button, the progress while files are read, one line per file, the summary, and
 // what the sidebar says when its results did not all reach the spreadsheet.
 
-const fmt2 = (n: number) => n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+import { number2 } from "./numbers.js";
 
 export const reviewText = {
   button: "Periksa berkas kiriman…",
@@ -24,7 +24,7 @@ export const reviewText = {
     `${actions} rencana aksi, ${errors} galat, ${warnings} peringatan`,
   /** An LKE's line: both assessments with their predicates. */
   lkeDetail: (unit: number, unitPredicate: string, tpi: number, tpiPredicate: string) =>
-    `Nilai unit ${fmt2(unit)} (${unitPredicate}); nilai TPI ${fmt2(tpi)} (${tpiPredicate})`,
+    `Nilai unit ${number2(unit)} (${unitPredicate}); nilai TPI ${number2(tpi)} (${tpiPredicate})`,
   own: "Rekap atau laporan buatan Zona Integritas, bukan kiriman Perangkat Daerah.",
   noAgency: "(Perangkat Daerah belum diisi)",
   /** What the picked files came to. */

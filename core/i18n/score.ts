@@ -1,6 +1,6 @@
 // Texts of the LKE evaluation sheet, the scores, and the `zi lke` / `zi nilai` commands.
 
-const fmt2 = (n: number) => n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+import { number2 } from "./numbers.js";
 
 export const scoreText = {
   sheetName: "LKE ZI",
@@ -66,10 +66,9 @@ export const scoreText = {
   },
   assessment: { unit: "Unit (penilaian mandiri)", tpi: "TPI" },
   thresholdChanged: (predicate: string, label: string, value: unknown, min: number) =>
-    `Batas ${predicate} untuk "${label}" di lembar ini ${value === null || value === "" ? "dikosongkan" : `diubah menjadi ${typeof value === "number" ? fmt2(value) : `"${String(value)}"`}`}, ` +
-    `sedangkan model LKE memakai ${fmt2(min)}. Predikat di lembar memakai sel ini, zi dan "Hitung nilai" memakai batas model; ` +
+    `Batas ${predicate} untuk "${label}" di lembar ini ${value === null || value === "" ? "dikosongkan" : `diubah menjadi ${typeof value === "number" ? number2(value) : `"${String(value)}"`}`}, ` +
+    `sedangkan model LKE memakai ${number2(min)}. Predikat di lembar memakai sel ini, zi dan "Hitung nilai" memakai batas model; ` +
     "kembalikan batasnya bila perubahan itu tidak disengaja.",
-  fmt2,
 } as const;
 
 export const scoreCliText = {
@@ -150,13 +149,13 @@ Kode keluar: 0 semua berkas terbaca, 1 ada berkas yang tidak terbaca atau tanpa 
     unknownModel: (id: string) => `Model penilaian "${id}" tidak dikenal oleh versi zi ini. Perbarui zi, atau buat LKE baru dengan "zi lke".`,
     header: (file: string, agency: string, year: number | null) => `${file} — ${agency || "(Perangkat Daerah kosong)"}${year ? `, tahun ${year}` : ""}`,
     line: (who: string, total: number, predicate: string | null, unanswered: number) =>
-      `  ${who}: nilai ${fmt2(total)} — ${predicate ?? "belum memenuhi predikat"}${unanswered ? `; ${unanswered} pertanyaan belum dijawab` : ""}`,
-    figures: (p: number, h: number) => `      pengungkit ${fmt2(p)}, hasil ${fmt2(h)}`,
+      `  ${who}: nilai ${number2(total)} — ${predicate ?? "belum memenuhi predikat"}${unanswered ? `; ${unanswered} pertanyaan belum dijawab` : ""}`,
+    figures: (p: number, h: number) => `      pengungkit ${number2(p)}, hasil ${number2(h)}`,
     area: (code: string, score: number, weight: number, percent: number) =>
-      `      ${code.padEnd(4)} ${fmt2(score)} dari ${fmt2(weight)} (${fmt2(percent)}%)`,
+      `      ${code.padEnd(4)} ${number2(score)} dari ${number2(weight)} (${number2(percent)}%)`,
     missing: (predicate: string) => `      kurang untuk ${predicate}:`,
     shortfall: (label: string, actual: number, required: number, percent: boolean) =>
-      `        - ${label}: ${fmt2(actual)}${percent ? "%" : ""}, perlu ${fmt2(required)}${percent ? "%" : ""}`,
+      `        - ${label}: ${number2(actual)}${percent ? "%" : ""}, perlu ${number2(required)}${percent ? "%" : ""}`,
     note: (text: string) => `      catatan: ${text}`,
     failed: (file: string, message: string) => `${file} — GAGAL: ${message}`,
     onlyWithRekap: (flag: string) => `${flag} hanya berlaku bersama --rekap REKAP.xlsx (laporan TPI).`,
@@ -174,10 +173,10 @@ Kode keluar: 0 semua berkas terbaca, 1 ada berkas yang tidak terbaca atau tanpa 
     officialAgency: "Dinas Perhubungan",
     officialNote: { 12: "Belum ada SK agen perubahan; bukti yang dilampirkan masih draf.", 57: "Kanal pengaduan sudah ada, tindak lanjut belum terdokumentasi." },
     wroteOfficial: (agency: string, tpi: number, tpiPredicate: string | null) =>
-      `LKE contoh ${agency} dalam tata letak LKE resmi: nilai TPI ${fmt2(tpi)} (${tpiPredicate ?? "belum memenuhi"})`,
+      `LKE contoh ${agency} dalam tata letak LKE resmi: nilai TPI ${number2(tpi)} (${tpiPredicate ?? "belum memenuhi"})`,
     wroteReport: (n: number) => `laporan hasil penilaian TPI atas ${n} LKE contoh (Rekap Penilaian dan Laporan Hasil Evaluasi per PD)`,
     wrote: (unit: number, unitPredicate: string | null, tpi: number, tpiPredicate: string | null) =>
-      `LKE contoh terisi: nilai unit ${fmt2(unit)} (${unitPredicate ?? "belum memenuhi"}), nilai TPI ${fmt2(tpi)} (${tpiPredicate ?? "belum memenuhi"})`,
+      `LKE contoh terisi: nilai unit ${number2(unit)} (${unitPredicate ?? "belum memenuhi"}), nilai TPI ${number2(tpi)} (${tpiPredicate ?? "belum memenuhi"})`,
   },
 } as const;
 
@@ -188,12 +187,12 @@ export const scoreActionsText = {
   noLke: "Belum ada lembar LKE ZI di buku kerja ini. Klik \"Sisipkan LKE\" dulu, lalu isi jawabannya.",
   unknownModel: (id: string) => `Model penilaian "${id}" di lembar LKE tidak dikenal. Sisipkan LKE baru.`,
   scored: (who: string, total: number, predicate: string | null) =>
-    `Nilai ${who}: ${fmt2(total)} — ${predicate ? `predikat ${predicate}` : "belum memenuhi predikat WBK"}.`,
+    `Nilai ${who}: ${number2(total)} — ${predicate ? `predikat ${predicate}` : "belum memenuhi predikat WBK"}.`,
   otherAssessment: (who: string, total: number, predicate: string | null) =>
-    `Nilai ${who}: ${fmt2(total)} (${predicate ?? "belum memenuhi"}).`,
+    `Nilai ${who}: ${number2(total)} (${predicate ?? "belum memenuhi"}).`,
   shortfallGroup: (predicate: string) => `Kurang untuk ${predicate}`,
   shortfall: (label: string, actual: number, required: number, percent: boolean) =>
-    `${label}: ${fmt2(actual)}${percent ? "%" : ""}, perlu ${fmt2(required)}${percent ? "%" : ""}`,
+    `${label}: ${number2(actual)}${percent ? "%" : ""}, perlu ${number2(required)}${percent ? "%" : ""}`,
   unansweredGroup: "Belum dijawab",
   unanswered: (n: number) => `${n} pertanyaan belum dijawab (dihitung 0).`,
   notesGroup: "Catatan",

@@ -1,7 +1,8 @@
 // Texts of the TPI's report to the Bupati (Perbup 30/2021 Pasal 8 ayat 2): the recap of every
 // assessed PD ("Rekap Penilaian") and one Laporan Hasil Evaluasi per PD for the pembinaan of Pasal 7.
 
-const fmt2 = (n: number) => n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+import { number2 } from "./numbers.js";
+
 /** A threshold as the rules state it: "60", "15,75", "2,5". */
 const fmtMin = (n: number) => n.toLocaleString("id-ID", { maximumFractionDigits: 2 });
 
@@ -62,7 +63,7 @@ export const tpiReportText = {
   } as Record<string, string>,
   areaShort: (code: string) => `Area ${code}`,
   shortfallItem: (label: string, actual: number, required: number, percent: boolean) =>
-    `${label} ${fmt2(actual)}${percent ? "%" : ""} < ${fmtMin(required)}${percent ? "%" : ""}`,
+    `${label} ${number2(actual)}${percent ? "%" : ""} < ${fmtMin(required)}${percent ? "%" : ""}`,
   shortfallLine: (predicate: string, items: string[]) => `${predicate}: ${items.join("; ")}`,
   noShortfall: "-",
   noPredicate: "BELUM MEMENUHI",
@@ -138,9 +139,8 @@ export const tpiReportText = {
     shortfallColumns: { no: "NO", rule: "SYARAT", required: "BATAS", actual: "NILAI TPI", gap: "KURANG" },
     allMet: (predicate: string) => `Semua syarat predikat ${predicate} dipenuhi.`,
     otherHeading: "Penilaian lain di berkas ini",
-    otherLine: (name: string, total: number, predicate: string) => `${name}: nilai ${fmt2(total)} — ${predicate}`,
+    otherLine: (name: string, total: number, predicate: string) => `${name}: nilai ${number2(total)} — ${predicate}`,
     findingsHeading: (n: number) => `Catatan pembacaan berkas (${n})`,
     recommendationHeading: "E. REKOMENDASI",
   },
-  fmt2,
 } as const;

@@ -2,6 +2,7 @@
 // model's figures, each area with its % and thresholds, the unanswered count and the predicate,
 // all native formulas over the table below; failing values are highlighted.
 
+import { number2 } from "../i18n/numbers.js";
 import { scoreText } from "../i18n/score.js";
 import { cellRef, columnLetters, rangeRef } from "../sheet/a1.js";
 import type { SpecBuilder } from "../sheet/spec.js";
@@ -91,7 +92,7 @@ export function summaryHeight(model: EvaluationModel): number {
 }
 
 function minsText(rule: PredicateRule, percent: boolean): string {
-  return Object.entries(rule.min).map(([p, m]) => `${p} ≥ ${scoreText.fmt2(m)}${percent ? "%" : ""}`).join(", ");
+  return Object.entries(rule.min).map(([p, m]) => `${p} ≥ ${number2(m)}${percent ? "%" : ""}`).join(", ");
 }
 
 /** Conditional formats for one column of compared values: below WBK red, below WBBM amber. */

@@ -8,7 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, ElementHandle, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reportText, tpiReportText, webText, type Finding } from "../../core/index.js";
+import { number2, reportText, tpiReportText, webText, type Finding } from "../../core/index.js";
 import { addLkeSheets } from "../../cli/score/workbook.js";
 import { newWorkbook } from "../../cli/xlsx/files.js";
 import { buildWeb } from "../../scripts/build-web.mjs";
@@ -84,7 +84,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const num2 = (n: number) => n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const predicate = (p: string | null) => p ?? tpiReportText.noPredicate;
 
 describe.skipIf(!present)("the offline page in Firefox, opened from disk", () => {
@@ -161,7 +160,7 @@ describe.skipIf(!present)("the offline page in Firefox, opened from disk", () =>
       const { unit, tpi } = cli.assessments!;
       expect(await shown(file)).toMatchObject({
         status: webText.kinds.lke,
-        facts: { [f.layout]: webText.lkeLayout[layout], [f.unit]: webText.score(num2(unit.total), predicate(unit.predicate)), [f.tpi]: webText.score(num2(tpi.total), predicate(tpi.predicate)) },
+        facts: { [f.layout]: webText.lkeLayout[layout], [f.unit]: webText.score(number2(unit.total), predicate(unit.predicate)), [f.tpi]: webText.score(number2(tpi.total), predicate(tpi.predicate)) },
       });
     }
   });

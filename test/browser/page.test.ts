@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  filesText, LKE_ZI_2026, MAX_FILE_BYTES, reportText, reviewFindings, reviewXlsx, serialFromIso, shortfallText, tpiReportText, webText,
+  filesText, LKE_ZI_2026, MAX_FILE_BYTES, number2, reportText, reviewFindings, reviewXlsx, serialFromIso, shortfallText, tpiReportText, webText,
   type Finding,
 } from "../../core/index.js";
 import { addLkeSheets } from "../../cli/score/workbook.js";
@@ -159,7 +159,6 @@ async function facts(page: Page, file: string): Promise<Record<string, string>> 
   return Object.fromEntries(pairs);
 }
 
-const num2 = (n: number) => n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const predicate = (p: string | null) => p ?? tpiReportText.noPredicate;
 
 describe.skipIf(!present)("the offline page, opened from disk", () => {
@@ -269,7 +268,7 @@ describe.skipIf(!present)("the offline page, opened from disk", () => {
         expect(await item(page, inFolder(file)).locator(".status").textContent()).toBe(webText.kinds.lke);
         expect(await facts(page, inFolder(file))).toMatchObject({
           [f.agency]: cli.agency, [f.layout]: webText.lkeLayout[layout],
-          [f.unit]: webText.score(num2(unit.total), predicate(unit.predicate)), [f.tpi]: webText.score(num2(tpi.total), predicate(tpi.predicate)),
+          [f.unit]: webText.score(number2(unit.total), predicate(unit.predicate)), [f.tpi]: webText.score(number2(tpi.total), predicate(tpi.predicate)),
         });
       }
     });
