@@ -14,9 +14,9 @@ import vm from "node:vm";
  * once; V8 then grows its young generation to 2 x 16 MB and copies the survivors back and forth.
  * Held at its first size (growth factor 1), a 27,000-row plan peaks at ~77 MB instead of ~113 MB
  * and is read in 0.86 s instead of 0.98 s; 50 plans take the same time. V8 reads this setting when
- * it would grow the young generation, so setting it in loadBundle, before any work, takes effect. It
- * is set before the bundle is compiled because V8 accepts a code cache only under the flags it was written
- * with, and the training run (scripts/code-cache.mjs) loads the bundle through here too.
+ * it would grow the young generation, so setting it in loadBundle, before any work, takes effect.
+ * It is set before the bundle is compiled because V8 accepts a code cache only under the flags it
+ * was written with, and the training run (scripts/code-cache.mjs) loads the bundle through here too.
  * cli/xlsx/exceljs.ts puts V8's default back for the commands that write workbooks.
  */
 const YOUNG_GENERATION_GROWTH = "--semi-space-growth-factor=1";

@@ -30,20 +30,20 @@ export function coverageOf(plan: ReadPlan): Coverage {
   const areasPresent = new Set<AreaCode>(Object.keys(plan.areaRows) as AreaCode[]);
   // Indexed loops: this runs once per plan of a batch, mostly before V8 optimises it, where
   // iterators and spread arrays are each an allocation.
-  const addRow = (ind: string) => {
+  // A row is listed once under each indicator it touches (its actions' and the one it names).
+  const addRow = (ind: string, row: PlanRow) => {
     const list = rowsByIndicator.get(ind);
     if (!list) rowsByIndicator.set(ind, [row]);
     else if (list[list.length - 1] !== row) list.push(row);
   };
-  let row: PlanRow;
   for (let i = 0; i < rows.length; i++) {
-    row = rows[i];
+    const row = rows[i];
     const ids = row.actionIds;
     for (let k = 0; k < ids.length; k++) {
       present.add(ids[k]);
-      addRow(ids[k].slice(0, ids[k].lastIndexOf(".")));
+      addRow(ids[k].slice(0, ids[k].lastIndexOf(".")), row);
     }
-    if (row.indicatorId) addRow(row.indicatorId);
+    if (row.indicatorId) addRow(row.indicatorId, row);
     if (row.areaCode && (ids.length || row.indicatorId)) areasPresent.add(row.areaCode);
   }
   return { present, rowsByIndicator, areasPresent, rows };

@@ -191,7 +191,7 @@ function nameEndOf(s: string, from: number, end: number): number {
   let k = from;
   while (k < end) {
     const ch = s.charCodeAt(k);
-    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47 || ch === 62) return k;
+    if (isSpace(ch) || ch === 47 /* / */ || ch === 62 /* > */) return k;
     k++;
   }
   return k;

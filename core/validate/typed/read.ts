@@ -34,9 +34,8 @@ interface Context {
   agency: string;
   section: "enabler" | "result" | null;
   area: AreaCode | null;
-  table: TableColumns | null;
-  /** The current table's cells, shared by its rows. */
-  cells: TableCells | null;
+  /** The current table, with the cells its rows share. */
+  table: (TableColumns & { cells: TableCells }) | null;
   /** Each distinct list of action ids once: rows that repeat an action share its list. */
   idLists: Map<string, readonly string[]>;
   indicator: { id: string | null; row: number } | null;
@@ -162,7 +161,7 @@ function dataRow(ctx: Context, r: number): void {
     indicatorId,
     areaCode: (ids.length ? m.actionOf.get(ids[0])?.area.code : indicatorId ? m.indicatorOf.get(indicatorId)?.area.code : ctx.area) ?? ctx.area,
     text: actText,
-    table: ctx.cells ?? undefined,
+    table: ctx.table?.cells,
     extraActions: extras.length ? extras.slice() : undefined,
   });
 }
@@ -200,7 +199,7 @@ export function readTypedPlan(grid: Grid, options: ReadOptions = {}): ReadPlan |
   };
   const ctx: Context = {
     grid, m: catalogMatcher(catalog), merges: new MergeIndex(grid), agency: normalizeText(identity.agency), section: null, area: null, table: null,
-    cells: null, idLists: new Map(), indicator: null, doc, rows: [], taken: new Set(),
+    idLists: new Map(), indicator: null, doc, rows: [], taken: new Set(),
   };
   const areaRows: ReadPlan["areaRows"] = {};
   const tables: TableColumns[] = [];
@@ -214,8 +213,7 @@ export function readTypedPlan(grid: Grid, options: ReadOptions = {}): ReadPlan |
     blankRun = 0;
     const header = texts.length >= 2 ? tableHeaderAt(grid, r) : null;
     if (header) {
-      ctx.table = header;
-      ctx.cells = new TableCells(header.roles, ctx.merges);
+      ctx.table = { ...header, cells: new TableCells(header.roles, ctx.merges) };
       ctx.indicator = null;
       tables.push(header);
       r = header.lastRow;
@@ -223,7 +221,6 @@ export function readTypedPlan(grid: Grid, options: ReadOptions = {}): ReadPlan |
     }
     if (texts.length >= 2 && teamHeaderAt(grid.values[r])) {
       ctx.table = null;
-      ctx.cells = null;
       continue;
     }
     // Inside a table a row with rencana aksi text is data, whatever it says.
